@@ -1,0 +1,89 @@
+#pragma once
+// App: the running program. Owns the window, the studio scene, the UI and the current
+// screen, and runs the frame loop:
+//   events -> camera and screen state -> 3D scene (only when it changed) -> UI -> swap.
+// When nothing animates and no input arrives, the loop sleeps in SDL_WaitEvent, so an
+// idle menu uses no CPU.
+
+#include "app/screen_id.h"
+#include "app/screens/screens.h"
+#include "app/ui_layout.h"
+#include "core/view/orbit_camera.h"
+#include "engine/scene_target.h"
+#include "engine/studio.h"
+#include "engine/ui_context.h"
+#include "engine/window.h"
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+union SDL_Event;
+
+namespace legwork {
+
+struct AppOptions {
+    ScreenId start_screen = ScreenId::home;
+    glm::ivec2 window_size{1280, 720};
+    bool fullscreen = false;
+    bool tv = false;        // 10-foot layout
+    bool offscreen = false; // SDL's offscreen driver (screenshots, bench, tests)
+    bool vsync = true;
+    int msaa_samples = 4;
+    std::filesystem::path data_dir; // already resolved (see core/platform/user_data_dir.h)
+};
+
+class App {
+public:
+    using Clock = std::chrono::steady_clock;
+
+    // Opens the window and loads shaders and fonts. False with `error` on failure.
+    bool init(const AppOptions& options, std::string& error);
+    // After a failed init(): true when it was the window that could not be opened (no
+    // display, or no usable OpenGL on it).
+    bool window_failed() const { return window_failed_; }
+
+    // Runs until the user quits, or until `deadline` if given.
+    void run(std::optional<Clock::time_point> deadline = std::nullopt);
+
+    // One frame without presenting it: advances `dt_s` seconds, redraws the 3D scene if it
+    // changed, builds and draws the UI. The result can be read back before swap().
+    void draw_frame(float dt_s);
+    void swap() { window_.swap(); }
+
+    // Makes the next draw_frame() redraw the 3D scene even if nothing changed (bench).
+    void invalidate_scene() { scene_valid_ = false; }
+
+    glm::ivec2 drawable_size() const { return window_.drawable_size(); }
+    const AppInfo& info() const { return info_; }
+    int msaa_samples() const { return scene_target_.samples(); }
+
+private:
+    // Applies one input event; returns false when the app should quit.
+    bool handle_event(const SDL_Event& event);
+    void update_layout();
+    void draw_scene();
+    bool animating() const;
+
+    AppOptions options_;
+    Window window_;
+    UiContext ui_;
+    Studio studio_;
+    StudioLook studio_look_;
+    SceneTarget scene_target_;
+    UiLayout layout_;
+    AppInfo info_;
+    ScreenId screen_ = ScreenId::home;
+
+    OrbitView camera_;      // what is drawn
+    OrbitView camera_goal_; // where input asked the camera to go
+    bool camera_moving_ = false;
+    bool dragging_ = false;
+
+    bool window_failed_ = false;
+    bool scene_valid_ = false;
+    OrbitView scene_camera_; // camera the kept scene image was drawn with
+};
+
+} // namespace legwork

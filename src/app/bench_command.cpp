@@ -1,0 +1,166 @@
+#include "app/app.h"
+#include "app/headless_commands.h"
+#include "core/platform/process_stats.h"
+#include "core/platform/user_data_dir.h"
+#include "core/stats/percentile.h"
+#include "engine/gl.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <vector>
+
+namespace legwork {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_between(Clock::time_point from, Clock::time_point to) {
+    return std::chrono::duration<double, std::milli>(to - from).count();
+}
+
+// Figures of the bare SDL2 + OpenGL + ImGui program (tools/bench_baseline.cpp), which
+// is built beside the legwork binary. Missing when it is not there.
+struct Baseline {
+    bool found = false;
+    double start_to_first_frame_ms = 0.0;
+    double peak_rss_mb = 0.0;
+};
+
+Baseline run_baseline(glm::ivec2 size) {
+    Baseline baseline;
+    std::error_code ec;
+    const auto binary =
+        std::filesystem::read_symlink("/proc/self/exe", ec).parent_path() / "legwork-bench-baseline";
+    if (ec || !std::filesystem::exists(binary, ec)) return baseline;
+    std::string command = "'";
+    command.append(binary.string()).append("' ");
+    command.append(std::to_string(size.x)).append(" ").append(std::to_string(size.y));
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return baseline;
+    baseline.found = std::fscanf(pipe, "%lf %lf", &baseline.start_to_first_frame_ms,
+                                 &baseline.peak_rss_mb) == 2;
+    baseline.found = pclose(pipe) == 0 && baseline.found;
+    return baseline;
+}
+
+struct Timings {
+    double median_ms = 0.0;
+    double p99_ms = 0.0;
+};
+
+Timings summarize(std::vector<double>& samples_ms) {
+    return {percentile(samples_ms, 50.0), percentile(samples_ms, 99.0)};
+}
+
+} // namespace
+
+int run_bench_command(const CommandLine& line) {
+    AppOptions options;
+    options.start_screen = line.screen;
+    options.window_size = line.size;
+    options.tv = line.tv;
+    options.offscreen = true;
+    options.vsync = false;
+    options.data_dir = user_data_dir(line.data_dir);
+
+    App app;
+    std::string error;
+    if (!app.init(options, error)) {
+        std::fprintf(stderr, "legwork bench: %s\n", error.c_str());
+        return 1;
+    }
+    app.draw_frame(1.0f / 60.0f);
+    app.swap();
+    glFinish();
+    const double start_to_first_frame_ms = ms_since_process_start();
+
+    for (int frame = 0; frame < 10; ++frame) {
+        app.draw_frame(1.0f / 60.0f);
+        app.swap();
+        glFinish();
+    }
+
+    // CPU frame time: the main thread's work for a frame, from input to the swap call.
+    // Wall frame time adds waiting for the rasterizer to finish the frame (glFinish); on
+    // llvmpipe that is the software rasterizer's threads filling pixels.
+    std::vector<double> cpu_ms, wall_ms, scene_ms;
+    cpu_ms.reserve(line.frames);
+    wall_ms.reserve(line.frames);
+    for (int frame = 0; frame < line.frames; ++frame) {
+        const auto start = Clock::now();
+        app.draw_frame(1.0f / 60.0f);
+        app.swap();
+        const auto submitted = Clock::now();
+        glFinish();
+        cpu_ms.push_back(ms_between(start, submitted));
+        wall_ms.push_back(ms_between(start, Clock::now()));
+    }
+    // The same with the 3D scene redrawn every frame, as when the camera or avatar moves.
+    const int scene_frames = std::min(line.frames, 60);
+    scene_ms.reserve(scene_frames);
+    for (int frame = 0; frame < scene_frames; ++frame) {
+        const auto start = Clock::now();
+        app.invalidate_scene();
+        app.draw_frame(1.0f / 60.0f);
+        app.swap();
+        glFinish();
+        scene_ms.push_back(ms_between(start, Clock::now()));
+    }
+
+    // Idle: the real frame loop with no input for two seconds.
+    constexpr double kIdleMs = 2000.0;
+    const double idle_cpu_start_ms = process_cpu_ms();
+    const auto idle_start = Clock::now();
+    app.run(idle_start + std::chrono::milliseconds(static_cast<int>(kIdleMs)));
+    const double idle_cpu_percent =
+        100.0 * (process_cpu_ms() - idle_cpu_start_ms) / ms_between(idle_start, Clock::now());
+
+    const double peak_rss_mb = peak_resident_mb();
+    const Timings cpu = summarize(cpu_ms);
+    const Timings wall = summarize(wall_ms);
+    const Timings scene = summarize(scene_ms);
+    const Baseline baseline = run_baseline(line.size);
+    const std::string screen(screen_name(line.screen));
+
+    if (line.json) {
+        std::printf("{\n");
+        std::printf("  \"screen\": \"%s\",\n  \"width\": %d,\n  \"height\": %d,\n", screen.c_str(),
+                    line.size.x, line.size.y);
+        std::printf("  \"frames\": %d,\n  \"msaa_samples\": %d,\n", line.frames, app.msaa_samples());
+        std::printf("  \"renderer\": \"%s\",\n", app.info().renderer.c_str());
+        std::printf("  \"start_to_first_frame_ms\": %.1f,\n", start_to_first_frame_ms);
+        std::printf("  \"frame_ms_median\": %.3f,\n  \"frame_ms_p99\": %.3f,\n", cpu.median_ms,
+                    cpu.p99_ms);
+        std::printf("  \"frame_wall_ms_median\": %.3f,\n  \"frame_wall_ms_p99\": %.3f,\n",
+                    wall.median_ms, wall.p99_ms);
+        std::printf("  \"scene_frame_wall_ms_median\": %.3f,\n  \"scene_frame_wall_ms_p99\": %.3f,\n",
+                    scene.median_ms, scene.p99_ms);
+        std::printf("  \"idle_cpu_percent\": %.2f,\n", idle_cpu_percent);
+        if (baseline.found) {
+            std::printf("  \"baseline_start_to_first_frame_ms\": %.1f,\n",
+                        baseline.start_to_first_frame_ms);
+            std::printf("  \"baseline_peak_rss_mb\": %.1f,\n", baseline.peak_rss_mb);
+        }
+        std::printf("  \"peak_rss_mb\": %.1f\n}\n", peak_rss_mb);
+        return 0;
+    }
+    std::printf("legwork bench: %s screen, %dx%d, %d frames, %dx MSAA\n", screen.c_str(),
+                line.size.x, line.size.y, line.frames, app.msaa_samples());
+    std::printf("  renderer                     %s\n", app.info().renderer.c_str());
+    std::printf("  start to first frame         %8.1f ms", start_to_first_frame_ms);
+    if (baseline.found)
+        std::printf("   (bare SDL2+GL+ImGui: %.1f ms, x%.2f)", baseline.start_to_first_frame_ms,
+                    start_to_first_frame_ms / baseline.start_to_first_frame_ms);
+    std::printf("\n  CPU frame time median / p99  %8.3f / %.3f ms\n", cpu.median_ms, cpu.p99_ms);
+    std::printf("  wall frame time median / p99 %8.3f / %.3f ms\n", wall.median_ms, wall.p99_ms);
+    std::printf("  3D redraw frame median / p99 %8.3f / %.3f ms\n", scene.median_ms, scene.p99_ms);
+    std::printf("  idle CPU, no input           %8.2f %% of one core\n", idle_cpu_percent);
+    std::printf("  peak resident memory         %8.1f MB", peak_rss_mb);
+    if (baseline.found)
+        std::printf("   (bare: %.1f MB, +%.1f MB)", baseline.peak_rss_mb,
+                    peak_rss_mb - baseline.peak_rss_mb);
+    std::printf("\n");
+    return 0;
+}
+
+} // namespace legwork

@@ -1,0 +1,188 @@
+#include "app/command_line.h"
+
+#include <charconv>
+#include <optional>
+#include <utility>
+
+namespace legwork {
+namespace {
+
+std::optional<int> parse_int(std::string_view text) {
+    int value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+std::optional<glm::ivec2> parse_size(std::string_view text) {
+    const auto x = text.find('x');
+    if (x == std::string_view::npos) return std::nullopt;
+    const auto width = parse_int(text.substr(0, x));
+    const auto height = parse_int(text.substr(x + 1));
+    if (!width || !height || *width < 64 || *height < 64 || *width > 8192 || *height > 8192)
+        return std::nullopt;
+    return glm::ivec2{*width, *height};
+}
+
+std::string screen_choices() {
+    std::string choices;
+    for (ScreenId screen : kAllScreens) {
+        if (!choices.empty()) choices += screen == ScreenId::settings ? " or " : ", ";
+        choices += screen_name(screen);
+    }
+    return choices;
+}
+
+// Walks the arguments, splitting "--flag=value" and handing out values on request.
+class ArgumentReader {
+public:
+    explicit ArgumentReader(std::span<const std::string_view> args) : args_(args) {}
+
+    bool next() {
+        if (index_ >= args_.size()) return false;
+        std::string_view arg = args_[index_++];
+        inline_value_.reset();
+        if (arg.starts_with("--")) {
+            if (const auto equals = arg.find('='); equals != std::string_view::npos) {
+                inline_value_ = arg.substr(equals + 1);
+                arg = arg.substr(0, equals);
+            }
+        }
+        current_ = arg;
+        return true;
+    }
+    std::string_view current() const { return current_; }
+    bool has_inline_value() const { return inline_value_.has_value(); }
+    std::optional<std::string_view> value() {
+        if (inline_value_) return std::exchange(inline_value_, std::nullopt);
+        if (index_ >= args_.size()) return std::nullopt;
+        return args_[index_++];
+    }
+
+private:
+    std::span<const std::string_view> args_;
+    size_t index_ = 0;
+    std::string_view current_;
+    std::optional<std::string_view> inline_value_;
+};
+
+std::string_view command_name(Command command) {
+    switch (command) {
+    case Command::screenshot: return "screenshot";
+    case Command::bench: return "bench";
+    default: return "legwork";
+    }
+}
+
+} // namespace
+
+ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
+    ParsedCommandLine parsed;
+    CommandLine& line = parsed.command_line;
+    const auto fail = [&](std::string message) {
+        parsed.error = "legwork: " + std::move(message) + " (see legwork --help)";
+        return parsed;
+    };
+
+    size_t first_flag = 0;
+    if (!args.empty() && !args[0].starts_with("-")) {
+        if (args[0] == "screenshot") line.command = Command::screenshot;
+        else if (args[0] == "bench") line.command = Command::bench;
+        else if (args[0] == "help") line.command = Command::help;
+        else return fail("unknown command '" + std::string(args[0]) + "'");
+        first_flag = 1;
+    }
+    const bool run = line.command == Command::run;
+    const bool screenshot = line.command == Command::screenshot;
+    const bool bench = line.command == Command::bench;
+
+    ArgumentReader reader(args.subspan(first_flag));
+    while (reader.next()) {
+        const std::string_view flag = reader.current();
+        const std::string where = std::string(command_name(line.command));
+        const auto needs_value = [&](std::string_view example) {
+            return fail(std::string(flag) + " needs a value, for example " +
+                        std::string(flag) + " " + std::string(example));
+        };
+        const bool is_switch = flag == "--help" || flag == "-h" || flag == "--version" ||
+                               flag == "--fullscreen" || flag == "--tv" || flag == "--json";
+        if (is_switch && reader.has_inline_value())
+            return fail(std::string(flag) + " takes no value");
+
+        if (flag == "--help" || flag == "-h") {
+            line.command = Command::help;
+        } else if (flag == "--version" && run) {
+            line.command = Command::version;
+        } else if (flag == "--data-dir") {
+            const auto value = reader.value();
+            if (!value || value->empty()) return needs_value("~/legwork-data");
+            line.data_dir = std::string(*value);
+        } else if (flag == "--fullscreen" && run) {
+            line.fullscreen = true;
+        } else if (flag == "--tv") {
+            line.tv = true;
+        } else if (flag == "--screen") {
+            const auto value = reader.value();
+            if (!value) return needs_value("library");
+            const auto screen = parse_screen(*value);
+            if (!screen)
+                return fail("unknown screen '" + std::string(*value) + "'; choose " +
+                            screen_choices());
+            line.screen = *screen;
+        } else if (flag == "--size" && (screenshot || bench)) {
+            const auto value = reader.value();
+            if (!value) return needs_value("1920x1080");
+            const auto size = parse_size(*value);
+            if (!size)
+                return fail("--size '" + std::string(*value) +
+                            "' is not WIDTHxHEIGHT between 64 and 8192, like 1920x1080");
+            line.size = *size;
+        } else if ((flag == "-o" || flag == "--output") && screenshot) {
+            const auto value = reader.value();
+            if (!value || value->empty()) return needs_value("home.png");
+            line.output = std::string(*value);
+        } else if (flag == "--json" && bench) {
+            line.json = true;
+        } else if (flag == "--frames" && bench) {
+            const auto value = reader.value();
+            if (!value) return needs_value("300");
+            const auto frames = parse_int(*value);
+            if (!frames || *frames < 10 || *frames > 100000)
+                return fail("--frames '" + std::string(*value) +
+                            "' is not a whole number from 10 to 100000");
+            line.frames = *frames;
+        } else if (flag.starts_with("-")) {
+            return fail("unknown option '" + std::string(flag) + "' for " + where);
+        } else {
+            return fail("unexpected argument '" + std::string(flag) + "' for " + where);
+        }
+    }
+    if (line.command == Command::screenshot && line.output.empty())
+        return fail("screenshot needs -o FILE.png");
+    return parsed;
+}
+
+std::string usage_text() {
+    return R"(legwork - a guided exercise trainer for balanced legs
+
+Usage:
+  legwork [--fullscreen] [--tv] [--screen NAME] [--data-dir DIR]
+      Start the app in a window (F11 toggles fullscreen). --tv uses the 10-foot
+      layout for a television and starts fullscreen.
+  legwork screenshot [--screen NAME] [--size WxH] [--tv] -o FILE.png
+      Render one screen headless (no display needed) and save it as a PNG.
+  legwork bench [--screen NAME] [--size WxH] [--frames N] [--json]
+      Measure start-up time, frame times, idle CPU and memory, headless.
+  legwork --help | --version
+
+Screens: home, library, routines, progress, settings (default: home).
+Size defaults to 1920x1080.
+
+User data (save file, settings) lives in --data-dir, else $LEGWORK_DATA_DIR,
+else $XDG_DATA_HOME/legwork, else ~/.local/share/legwork.
+
+Exit codes: 0 success, 1 failure (reason on stderr), 2 command line not understood.
+)";
+}
+
+} // namespace legwork

@@ -1,0 +1,42 @@
+#pragma once
+// The command line: what `legwork ...` was asked to do. Parsing only; no side effects.
+// The contract is documented in README.md ("Command line") and kept stable for scripts.
+
+#include "app/screen_id.h"
+
+#include <glm/vec2.hpp>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace legwork {
+
+enum class Command { run, screenshot, bench, help, version };
+
+struct CommandLine {
+    Command command = Command::run;
+    std::string data_dir;          // --data-dir; empty means the default (see README)
+    bool fullscreen = false;       // run: --fullscreen
+    bool tv = false;               // run, screenshot, bench: --tv (10-foot layout)
+    ScreenId screen = ScreenId::home;      // --screen
+    glm::ivec2 size{1920, 1080};   // screenshot, bench: --size WxH, pixels
+    std::string output;            // screenshot: -o FILE.png
+    bool json = false;             // bench: --json
+    int frames = 300;              // bench: --frames N
+};
+
+// Exit code for a command line that cannot be understood (unknown flag, bad value).
+inline constexpr int kUsageExitCode = 2;
+
+struct ParsedCommandLine {
+    CommandLine command_line;
+    std::string error; // empty when parsing succeeded; else one line for stderr
+};
+
+// Parses the arguments after the program name.
+ParsedCommandLine parse_command_line(std::span<const std::string_view> args);
+
+// The --help text.
+std::string usage_text();
+
+} // namespace legwork

@@ -1,0 +1,62 @@
+#include "app/legwork_main.h"
+
+#include "app/app.h"
+#include "app/command_line.h"
+#include "app/headless_commands.h"
+#include "core/platform/user_data_dir.h"
+
+#include <cstdio>
+#include <string_view>
+#include <vector>
+
+namespace legwork {
+namespace {
+
+int run_app(const CommandLine& line) {
+    AppOptions options;
+    options.start_screen = line.screen;
+    options.fullscreen = line.fullscreen;
+    options.tv = line.tv;
+    options.data_dir = user_data_dir(line.data_dir);
+    if (options.data_dir.empty()) {
+        std::fprintf(stderr, "legwork: no place for your data: set HOME, XDG_DATA_HOME or "
+                             "LEGWORK_DATA_DIR, or pass --data-dir DIR\n");
+        return 1;
+    }
+    App app;
+    std::string error;
+    if (!app.init(options, error)) {
+        if (app.window_failed())
+            std::fprintf(stderr,
+                         "legwork: cannot open a window: %s; the headless commands work "
+                         "without one: legwork screenshot, legwork bench (see legwork --help)\n",
+                         error.c_str());
+        else
+            std::fprintf(stderr, "legwork: %s\n", error.c_str());
+        return 1;
+    }
+    app.run();
+    return 0;
+}
+
+} // namespace
+
+int legwork_main(int argc, char** argv) {
+    const std::vector<std::string_view> args(argv + 1, argv + argc);
+    const ParsedCommandLine parsed = parse_command_line(args);
+    if (!parsed.error.empty()) {
+        std::fprintf(stderr, "%s\n", parsed.error.c_str());
+        return kUsageExitCode;
+    }
+    const CommandLine& line = parsed.command_line;
+    switch (line.command) {
+    case Command::help: std::fputs(usage_text().c_str(), stdout); return 0;
+    case Command::version: std::printf("legwork %s\n", LEGWORK_VERSION); return 0;
+    case Command::screenshot: return run_screenshot_command(line);
+    case Command::bench: return run_bench_command(line);
+    case Command::run: return run_app(line);
+    }
+    return 1;
+}
+
+} // namespace legwork

@@ -1,0 +1,34 @@
+#include "app/screen_id.h"
+
+namespace legwork {
+
+std::string_view screen_name(ScreenId screen) {
+    switch (screen) {
+    case ScreenId::home: return "home";
+    case ScreenId::library: return "library";
+    case ScreenId::routines: return "routines";
+    case ScreenId::progress: return "progress";
+    case ScreenId::settings: return "settings";
+    }
+    return "home";
+}
+
+std::string_view screen_title(ScreenId screen) {
+    switch (screen) {
+    case ScreenId::home: return "Home";
+    case ScreenId::library: return "Library";
+    case ScreenId::routines: return "Routines";
+    case ScreenId::progress: return "Progress";
+    case ScreenId::settings: return "Settings";
+    }
+    return "Home";
+}
+
+std::optional<ScreenId> parse_screen(std::string_view name) {
+    for (ScreenId screen : kAllScreens) {
+        if (screen_name(screen) == name) return screen;
+    }
+    return std::nullopt;
+}
+
+} // namespace legwork

@@ -1,0 +1,40 @@
+#include "app/screens/screen_panel.h"
+
+#include "app/ui_theme.h"
+
+#include <algorithm>
+
+namespace legwork {
+
+void begin_screen_panel(const char* id, const ScreenContext& context, float width_fraction) {
+    const UiLayout& layout = context.layout;
+    const float margin = layout.safe_margin_px;
+    const float gap = layout.fonts.body_px * 0.75f;
+    const float top = margin + layout.nav_height_px + gap;
+    const float width = std::min(std::max(context.display_size.x * width_fraction,
+                                          layout.fonts.body_px * 22.0f),
+                                 context.display_size.x - 2.0f * margin);
+    // As tall as the content, never taller than the space left (it scrolls beyond).
+    ImGui::SetNextWindowPos({margin, top});
+    ImGui::SetNextWindowSizeConstraints({width, 0.0f},
+                                        {width, context.display_size.y - top - margin});
+    ImGui::Begin(id, nullptr,
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings);
+}
+
+void screen_heading(const ScreenContext& context, const char* text) {
+    ImGui::PushFont(context.fonts.heading);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+    ImGui::Spacing();
+}
+
+void muted_text(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+} // namespace legwork

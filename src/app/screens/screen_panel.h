@@ -1,0 +1,18 @@
+#pragma once
+// The panel a screen's content sits in: below the navigation bar, inside the safe margins,
+// on the left so the studio (and the avatar) stays visible on the right.
+
+#include "app/screens/screens.h"
+
+namespace legwork {
+
+// Begins the panel window; always pair with ImGui::End().
+void begin_screen_panel(const char* id, const ScreenContext& context, float width_fraction = 0.42f);
+
+// A screen title in the heading font.
+void screen_heading(const ScreenContext& context, const char* text);
+
+// Wrapped text in the muted colour, for hints and explanations.
+void muted_text(const char* text);
+
+} // namespace legwork

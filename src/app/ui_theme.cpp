@@ -1,0 +1,46 @@
+#include "app/ui_theme.h"
+
+#include "app/ui_layout.h"
+
+namespace legwork {
+
+void apply_ui_theme(const UiLayout& layout) {
+    ImGuiStyle style;
+    ImGui::StyleColorsDark(&style);
+    style.WindowPadding = {18.0f, 16.0f};
+    style.FramePadding = {14.0f, 8.0f};
+    style.ItemSpacing = {12.0f, 10.0f};
+    style.ItemInnerSpacing = {8.0f, 6.0f};
+    style.WindowRounding = 10.0f;
+    style.FrameRounding = 8.0f;
+    style.GrabRounding = 8.0f;
+    style.WindowBorderSize = 0.0f;
+    style.FrameBorderSize = 0.0f;
+    style.ScrollbarSize = 18.0f;
+    style.ScaleAllSizes(layout.scale);
+
+    ImVec4* colors = style.Colors;
+    colors[ImGuiCol_Text] = {0.96f, 0.97f, 0.98f, 1.00f};
+    colors[ImGuiCol_TextDisabled] = kMutedText;
+    colors[ImGuiCol_WindowBg] = {0.07f, 0.08f, 0.10f, 0.86f};
+    colors[ImGuiCol_ChildBg] = {0.12f, 0.13f, 0.16f, 0.90f};
+    colors[ImGuiCol_PopupBg] = {0.09f, 0.10f, 0.12f, 0.97f};
+    colors[ImGuiCol_Border] = {0.30f, 0.33f, 0.38f, 0.60f};
+    colors[ImGuiCol_FrameBg] = {0.18f, 0.20f, 0.24f, 1.00f};
+    colors[ImGuiCol_FrameBgHovered] = {0.24f, 0.26f, 0.31f, 1.00f};
+    colors[ImGuiCol_FrameBgActive] = {0.28f, 0.30f, 0.36f, 1.00f};
+    colors[ImGuiCol_Button] = {0.18f, 0.20f, 0.24f, 1.00f};
+    colors[ImGuiCol_ButtonHovered] = {0.27f, 0.29f, 0.35f, 1.00f};
+    colors[ImGuiCol_ButtonActive] = {0.33f, 0.36f, 0.42f, 1.00f};
+    colors[ImGuiCol_Header] = {0.20f, 0.22f, 0.27f, 1.00f};
+    colors[ImGuiCol_HeaderHovered] = {0.27f, 0.29f, 0.35f, 1.00f};
+    colors[ImGuiCol_HeaderActive] = {0.33f, 0.36f, 0.42f, 1.00f};
+    colors[ImGuiCol_CheckMark] = kAccent;
+    colors[ImGuiCol_SliderGrab] = kAccent;
+    colors[ImGuiCol_SliderGrabActive] = {1.00f, 0.66f, 0.38f, 1.00f};
+    colors[ImGuiCol_NavHighlight] = kAccent; // focus ring for keyboard and gamepad
+    colors[ImGuiCol_Separator] = {0.30f, 0.33f, 0.38f, 0.80f};
+    ImGui::GetStyle() = style;
+}
+
+} // namespace legwork

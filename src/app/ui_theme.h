@@ -1,0 +1,19 @@
+#pragma once
+// The app's look in ImGui: dark translucent panels over the studio, high-contrast text,
+// one warm accent colour for what is active or focused.
+
+#include <imgui.h>
+
+namespace legwork {
+
+struct UiLayout;
+
+// Accent (active tab, focus, primary buttons), in sRGB as ImGui expects.
+inline const ImVec4 kAccent{1.00f, 0.55f, 0.22f, 1.00f};
+inline const ImVec4 kAccentText{0.10f, 0.07f, 0.04f, 1.00f}; // text drawn on the accent
+inline const ImVec4 kMutedText{0.70f, 0.74f, 0.80f, 1.00f};
+
+// Sets ImGui's style for `layout` (call when the layout's scale changes).
+void apply_ui_theme(const UiLayout& layout);
+
+} // namespace legwork

@@ -1,0 +1,94 @@
+#include "engine/scene_target.h"
+
+#include <algorithm>
+#include <glm/common.hpp>
+
+namespace legwork {
+
+SceneTarget::~SceneTarget() { release(); }
+
+void SceneTarget::release() {
+    if (!msaa_fbo_ && !resolved_fbo_) return; // nothing allocated (maybe no GL context)
+    const GLuint framebuffers[] = {msaa_fbo_, resolved_fbo_};
+    const GLuint renderbuffers[] = {msaa_color_, msaa_depth_, resolved_color_};
+    glDeleteFramebuffers(2, framebuffers);
+    glDeleteRenderbuffers(3, renderbuffers);
+    msaa_fbo_ = msaa_color_ = msaa_depth_ = resolved_fbo_ = resolved_color_ = 0;
+    size_ = {0, 0};
+    samples_ = 0;
+}
+
+bool SceneTarget::resize(glm::ivec2 size, int samples, std::string& error) {
+    GLint max_samples = 1;
+    glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
+    samples = std::clamp(samples, 1, static_cast<int>(max_samples));
+    size = glm::max(size, glm::ivec2{1, 1});
+    if (size == size_ && samples == samples_) return true;
+    release();
+
+    glGenFramebuffers(1, &msaa_fbo_);
+    glGenRenderbuffers(1, &msaa_color_);
+    glGenRenderbuffers(1, &msaa_depth_);
+    glBindRenderbuffer(GL_RENDERBUFFER, msaa_color_);
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_SRGB8_ALPHA8, size.x, size.y);
+    glBindRenderbuffer(GL_RENDERBUFFER, msaa_depth_);
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, size.x,
+                                     size.y);
+    glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, msaa_color_);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, msaa_depth_);
+    const GLenum msaa_status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+
+    glGenFramebuffers(1, &resolved_fbo_);
+    glGenRenderbuffers(1, &resolved_color_);
+    glBindRenderbuffer(GL_RENDERBUFFER, resolved_color_);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_SRGB8_ALPHA8, size.x, size.y);
+    glBindFramebuffer(GL_FRAMEBUFFER, resolved_fbo_);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
+                              resolved_color_);
+    const GLenum resolved_status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+
+    if (msaa_status != GL_FRAMEBUFFER_COMPLETE || resolved_status != GL_FRAMEBUFFER_COMPLETE) {
+        error = "the driver refused a " + std::to_string(size.x) + "x" + std::to_string(size.y) +
+                " scene framebuffer with " + std::to_string(samples) + " samples";
+        release();
+        return false;
+    }
+    size_ = size;
+    samples_ = samples;
+    return true;
+}
+
+void SceneTarget::begin_drawing() const {
+    glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_);
+    glViewport(0, 0, size_.x, size_.y);
+    glEnable(GL_FRAMEBUFFER_SRGB);
+    glEnable(GL_DEPTH_TEST);
+    glDepthMask(GL_TRUE);
+    glClear(GL_DEPTH_BUFFER_BIT);
+}
+
+void SceneTarget::end_drawing() const {
+    // sRGB to sRGB: the resolve averages samples; no encoding change.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved_fbo_);
+    glBlitFramebuffer(0, 0, size_.x, size_.y, 0, 0, size_.x, size_.y, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glDisable(GL_FRAMEBUFFER_SRGB);
+    glDisable(GL_DEPTH_TEST);
+}
+
+void SceneTarget::present() const {
+    // With GL_FRAMEBUFFER_SRGB off the stored (already encoded) bytes are copied as they
+    // are into the window, which displays them as sRGB.
+    glDisable(GL_FRAMEBUFFER_SRGB);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolved_fbo_);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glBlitFramebuffer(0, 0, size_.x, size_.y, 0, 0, size_.x, size_.y, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+} // namespace legwork

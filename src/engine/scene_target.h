@@ -1,0 +1,48 @@
+#pragma once
+// SceneTarget: where the 3D scene is drawn. A multisampled sRGB colour + depth framebuffer
+// is resolved into a single-sample sRGB image, which is kept while the scene does not
+// change and copied to the window every frame under the UI. Shaders write linear colour;
+// the sRGB formats do the encoding, so blending and lighting stay gamma-correct.
+
+#include "engine/gl.h"
+
+#include <glm/vec2.hpp>
+#include <string>
+
+namespace legwork {
+
+class SceneTarget {
+public:
+    SceneTarget() = default;
+    ~SceneTarget();
+    SceneTarget(const SceneTarget&) = delete;
+    SceneTarget& operator=(const SceneTarget&) = delete;
+
+    // (Re)allocates for `size` pixels and `samples` per pixel (clamped to what the driver
+    // allows). Does nothing when both are unchanged. Returns false with `error` when the
+    // driver refuses the framebuffer.
+    bool resize(glm::ivec2 size, int samples, std::string& error);
+
+    // Binds the multisampled framebuffer with sRGB encoding and depth testing on.
+    void begin_drawing() const;
+    // Resolves the samples into the kept image and rebinds the window's framebuffer.
+    void end_drawing() const;
+    // Copies the kept image over the whole window framebuffer (which must be `size()`).
+    void present() const;
+
+    glm::ivec2 size() const { return size_; }
+    int samples() const { return samples_; }
+
+private:
+    void release();
+
+    glm::ivec2 size_{0, 0};
+    int samples_ = 0;
+    GLuint msaa_fbo_ = 0;
+    GLuint msaa_color_ = 0;
+    GLuint msaa_depth_ = 0;
+    GLuint resolved_fbo_ = 0;
+    GLuint resolved_color_ = 0;
+};
+
+} // namespace legwork

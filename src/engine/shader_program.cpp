@@ -1,0 +1,84 @@
+#include "engine/shader_program.h"
+
+#include <cassert>
+#include <fstream>
+#include <iterator>
+
+namespace legwork {
+namespace {
+
+bool read_text(const std::filesystem::path& path, std::string& text) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) return false;
+    text.assign(std::istreambuf_iterator<char>(file), {});
+    return true;
+}
+
+GLuint compile(GLenum stage, const std::filesystem::path& path, std::string& error) {
+    std::string source;
+    if (!read_text(path, source)) {
+        error = path.string() + ": cannot read shader source";
+        return 0;
+    }
+    const GLuint shader = glCreateShader(stage);
+    const char* text = source.c_str();
+    glShaderSource(shader, 1, &text, nullptr);
+    glCompileShader(shader);
+    GLint ok = GL_FALSE;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (ok == GL_TRUE) return shader;
+
+    GLint length = 0;
+    glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &length);
+    std::string log(static_cast<size_t>(std::max(length, 1)), '\0');
+    glGetShaderInfoLog(shader, length, nullptr, log.data());
+    error = path.string() + ": does not compile:\n" + log.c_str();
+    glDeleteShader(shader);
+    return 0;
+}
+
+} // namespace
+
+ShaderProgram::~ShaderProgram() {
+    if (program_) glDeleteProgram(program_);
+}
+
+bool ShaderProgram::load(const std::filesystem::path& dir, const char* vertex_file,
+                         const char* fragment_file, std::string& error) {
+    const GLuint vertex = compile(GL_VERTEX_SHADER, dir / vertex_file, error);
+    if (!vertex) return false;
+    const GLuint fragment = compile(GL_FRAGMENT_SHADER, dir / fragment_file, error);
+    if (!fragment) {
+        glDeleteShader(vertex);
+        return false;
+    }
+    const GLuint program = glCreateProgram();
+    glAttachShader(program, vertex);
+    glAttachShader(program, fragment);
+    glLinkProgram(program);
+    glDeleteShader(vertex);
+    glDeleteShader(fragment);
+
+    GLint ok = GL_FALSE;
+    glGetProgramiv(program, GL_LINK_STATUS, &ok);
+    if (ok != GL_TRUE) {
+        GLint length = 0;
+        glGetProgramiv(program, GL_INFO_LOG_LENGTH, &length);
+        std::string log(static_cast<size_t>(std::max(length, 1)), '\0');
+        glGetProgramInfoLog(program, length, nullptr, log.data());
+        error = std::string(vertex_file) + " + " + fragment_file + ": do not link:\n" + log.c_str();
+        glDeleteProgram(program);
+        return false;
+    }
+    if (program_) glDeleteProgram(program_);
+    program_ = program;
+    return true;
+}
+
+GLint ShaderProgram::uniform(const char* name) const {
+    const GLint location = glGetUniformLocation(program_, name);
+    assert(location >= 0 && "ShaderProgram::uniform: no active uniform by that name");
+    return location;
+}
+
+} // namespace legwork

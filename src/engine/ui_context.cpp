@@ -1,0 +1,96 @@
+#include "engine/ui_context.h"
+
+#include "engine/window.h"
+
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+#include <imgui.h>
+
+namespace legwork {
+namespace {
+
+// Latin, Latin-1 (accents, ×, °, ½), dashes, quotes, bullet and ellipsis, arrows, minus.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190,
+                                0x2193, 0x2212, 0x2212, 0};
+
+ImFont* add_font(const std::filesystem::path& file, float size_px, int oversample) {
+    ImFontConfig config;
+    config.OversampleH = oversample;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    return ImGui::GetIO().Fonts->AddFontFromFileTTF(file.c_str(), size_px, &config,
+                                                    kGlyphRanges);
+}
+
+} // namespace
+
+UiContext::~UiContext() {
+    if (!started_) return;
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+}
+
+bool UiContext::init(Window& window, const UiFontSizes& sizes, std::string& error) {
+    const auto typeface = find_ui_typeface();
+    if (!typeface) {
+        error = "no UI typeface found: install fonts-inter or fonts-dejavu-core";
+        return false;
+    }
+    typeface_ = *typeface;
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // layout comes from code; never write imgui.ini into the cwd
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+    if (!ImGui_ImplSDL2_InitForOpenGL(window.sdl_window(), window.gl_context()) ||
+        !ImGui_ImplOpenGL3_Init("#version 330 core")) {
+        error = "cannot start the UI on this OpenGL context";
+        ImGui::DestroyContext();
+        return false;
+    }
+    started_ = true;
+    sizes_ = sizes;
+    bake_fonts();
+    return true;
+}
+
+void UiContext::bake_fonts() {
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    atlas.Clear();
+    atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+    // Small text gains from horizontal oversampling; large text does not need it.
+    const float raster = sizes_.raster_scale;
+    fonts_.body = add_font(typeface_.regular, sizes_.body_px * raster, 2);
+    fonts_.heading = add_font(typeface_.bold, sizes_.heading_px * raster, 1);
+    fonts_.title = add_font(typeface_.bold, sizes_.title_px * raster, 1);
+    atlas.Build();
+    ImGui::GetIO().FontGlobalScale = 1.0f / raster;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void UiContext::set_font_sizes(const UiFontSizes& sizes) {
+    if (sizes == sizes_) return;
+    sizes_ = sizes;
+    bake_fonts();
+}
+
+void UiContext::process_event(const SDL_Event& event) { ImGui_ImplSDL2_ProcessEvent(&event); }
+
+bool UiContext::wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }
+
+void UiContext::begin_frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+}
+
+void UiContext::render() {
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+} // namespace legwork

@@ -1,0 +1,67 @@
+#pragma once
+// UiContext: Dear ImGui on the window: SDL2 input, OpenGL 3 drawing, and the app's fonts
+// baked at the pixel sizes the layout asks for.
+
+#include "engine/ui_typeface.h"
+
+#include <string>
+
+struct ImFont;
+union SDL_Event;
+
+namespace legwork {
+
+class Window;
+
+// Pixel sizes of the UI's type. The atlas is rebuilt only when these change.
+struct UiFontSizes {
+    float body_px = 20.0f;
+    float heading_px = 30.0f;
+    float title_px = 56.0f;
+    float raster_scale = 1.0f; // framebuffer pixels per ImGui unit (2 on a 2x HiDPI screen)
+    bool operator==(const UiFontSizes&) const = default;
+};
+
+struct UiFonts {
+    ImFont* body = nullptr;    // regular weight
+    ImFont* heading = nullptr; // bold
+    ImFont* title = nullptr;   // bold, large
+};
+
+class UiContext {
+public:
+    UiContext() = default;
+    ~UiContext();
+    UiContext(const UiContext&) = delete;
+    UiContext& operator=(const UiContext&) = delete;
+
+    // Creates the ImGui context for `window` (whose GL context is current). Returns false
+    // with `error` when no UI typeface is installed or the backends fail.
+    bool init(Window& window, const UiFontSizes& sizes, std::string& error);
+
+    // Re-bakes the fonts when `sizes` differ from the current ones. Call between frames.
+    void set_font_sizes(const UiFontSizes& sizes);
+
+    // Feeds one input event to ImGui.
+    void process_event(const SDL_Event& event);
+    // True when ImGui uses the mouse (the pointer is over a panel or dragging a control),
+    // so the 3D view must not also react to it.
+    bool wants_mouse() const;
+
+    void begin_frame();
+    // Draws the frame's UI into the window framebuffer (call after the scene is there).
+    void render();
+
+    const UiFonts& fonts() const { return fonts_; }
+    const UiFontSizes& font_sizes() const { return sizes_; }
+
+private:
+    void bake_fonts();
+
+    UiTypeface typeface_;
+    UiFontSizes sizes_;
+    UiFonts fonts_;
+    bool started_ = false;
+};
+
+} // namespace legwork

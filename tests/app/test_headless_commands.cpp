@@ -1,0 +1,156 @@
+// The real `legwork` binary, run the way scripts and CI run it: headless, as a subprocess.
+#include "app/screen_id.h"
+
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <regex>
+#include <string>
+#include <sys/wait.h>
+
+#define STB_IMAGE_IMPLEMENTATION
+#include <stb_image.h>
+
+using namespace legwork;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int exit_code = -1;
+    std::string output; // stdout and stderr together
+};
+
+Run run_legwork(const std::string& arguments) {
+    const std::string command = std::string("'") + LEGWORK_EXE + "' " + arguments + " 2>&1";
+    Run run;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    std::array<char, 4096> buffer{};
+    while (const size_t read = std::fread(buffer.data(), 1, buffer.size(), pipe))
+        run.output.append(buffer.data(), read);
+    const int status = pclose(pipe);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+fs::path temp_dir() {
+    const fs::path dir = fs::temp_directory_path() / ("legwork-test-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+    return dir;
+}
+
+struct Image {
+    int width = 0, height = 0;
+    std::vector<unsigned char> rgb;
+    std::array<unsigned char, 3> at(int x, int y) const {
+        const size_t i = (static_cast<size_t>(y) * width + x) * 3;
+        return {rgb[i], rgb[i + 1], rgb[i + 2]};
+    }
+};
+
+Image load_png(const fs::path& file) {
+    Image image;
+    int channels = 0;
+    unsigned char* pixels = stbi_load(file.c_str(), &image.width, &image.height, &channels, 3);
+    REQUIRE(pixels != nullptr);
+    image.rgb.assign(pixels, pixels + static_cast<size_t>(image.width) * image.height * 3);
+    stbi_image_free(pixels);
+    return image;
+}
+
+size_t distinct_colours(const Image& image) {
+    std::vector<unsigned> seen;
+    for (size_t i = 0; i + 2 < image.rgb.size(); i += 3 * 97) // a sparse sample is enough
+        seen.push_back(image.rgb[i] << 16 | image.rgb[i + 1] << 8 | image.rgb[i + 2]);
+    std::sort(seen.begin(), seen.end());
+    return static_cast<size_t>(std::unique(seen.begin(), seen.end()) - seen.begin());
+}
+
+} // namespace
+
+TEST_CASE("Every screen renders headless to a real 1920x1080 picture", "[app][screenshot]") {
+    const fs::path dir = temp_dir();
+    for (ScreenId screen : kAllScreens) {
+        const std::string name(screen_name(screen));
+        DYNAMIC_SECTION("screen " << name) {
+            const fs::path file = dir / (name + ".png");
+            const Run run = run_legwork("screenshot --screen " + name + " --data-dir '" +
+                                        (dir / "data").string() + "' -o '" + file.string() + "'");
+            INFO(run.output);
+            REQUIRE(run.exit_code == 0);
+            const Image image = load_png(file);
+            CHECK(image.width == 1920);
+            CHECK(image.height == 1080);
+            // Studio gradient, floor, panels and text: many colours, not one.
+            CHECK(distinct_colours(image) > 50);
+        }
+    }
+    fs::remove_all(dir);
+}
+
+TEST_CASE("The studio is drawn gamma-correct: the lit floor is light, the backdrop dark",
+          "[app][screenshot]") {
+    const fs::path dir = temp_dir();
+    const fs::path file = dir / "home.png";
+    const Run run = run_legwork("screenshot --size 800x600 -o '" + file.string() + "'");
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    const Image image = load_png(file);
+    // Right of the panel: the backdrop near the top, the floor under the avatar's spot.
+    const auto backdrop = image.at(image.width * 3 / 4, image.height / 5);
+    const auto floor = image.at(image.width * 3 / 4, image.height * 9 / 10);
+    CHECK(backdrop[0] < 80);
+    CHECK(floor[0] > backdrop[0] + 60);
+    // A linear 0.3 albedo lit near 1.0 would show near 75 without sRGB encoding; encoded
+    // it is well above 120.
+    CHECK(floor[0] > 120);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("Unknown flags are refused with exit code 2 and a clear message", "[app][cli]") {
+    const Run run = run_legwork("--no-such-flag");
+    CHECK(run.exit_code == 2);
+    CHECK_THAT(run.output, Catch::Contains("unknown option '--no-such-flag'"));
+    CHECK_THAT(run.output, Catch::Contains("legwork --help"));
+
+    const Run bad_command = run_legwork("jump");
+    CHECK(bad_command.exit_code == 2);
+    CHECK_THAT(bad_command.output, Catch::Contains("unknown command 'jump'"));
+}
+
+TEST_CASE("--help lists every command and exits 0", "[app][cli]") {
+    const Run run = run_legwork("--help");
+    CHECK(run.exit_code == 0);
+    for (const char* word : {"screenshot", "bench", "--data-dir", "--tv", "--fullscreen"})
+        CHECK_THAT(run.output, Catch::Contains(word));
+}
+
+TEST_CASE("Without a display the app says so in one line and exits non-zero", "[app][cli]") {
+    const Run run = run_legwork("--data-dir /tmp/legwork-test-nodisplay");
+    // CI has no display; skip where a desktop session is present.
+    if (std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY")) return;
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.output, Catch::Contains("no display found"));
+    CHECK_THAT(run.output, Catch::Contains("legwork screenshot"));
+    CHECK(std::count(run.output.begin(), run.output.end(), '\n') == 1);
+}
+
+TEST_CASE("bench --json reports every figure the README names", "[app][bench]") {
+    const Run run = run_legwork("bench --json --frames 20 --size 640x360");
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    for (const char* key : {"start_to_first_frame_ms", "frame_ms_median", "frame_ms_p99",
+                            "frame_wall_ms_median", "idle_cpu_percent", "peak_rss_mb",
+                            "baseline_start_to_first_frame_ms"}) {
+        const std::regex pattern(std::string("\"") + key + "\": ([0-9.]+)");
+        std::smatch match;
+        INFO(key);
+        REQUIRE(std::regex_search(run.output, match, pattern));
+        CHECK(std::stod(match[1]) >= 0.0);
+    }
+    std::smatch rss;
+    REQUIRE(std::regex_search(run.output, rss, std::regex("\"peak_rss_mb\": ([0-9.]+)")));
+    CHECK(std::stod(rss[1]) > 10.0); // a GL context and fonts are resident
+}

@@ -1,0 +1,43 @@
+#include "app/ui_layout.h"
+
+#include <catch2/catch.hpp>
+
+using namespace legwork;
+
+TEST_CASE("TV layout has body text of at least 28 px at 1080p", "[app][ui_layout]") {
+    const UiLayout tv = ui_layout({1920, 1080}, 1.0f, true);
+    CHECK(tv.fonts.body_px >= 28.0f);
+    CHECK(tv.fonts.heading_px > tv.fonts.body_px);
+    CHECK(tv.fonts.title_px > tv.fonts.heading_px);
+    // Nothing in the outer 5% (overscan).
+    CHECK(tv.safe_margin_px >= 0.05f * 1080.0f - 0.5f);
+}
+
+TEST_CASE("TV type grows with the resolution up to 4K", "[app][ui_layout]") {
+    const UiLayout hd = ui_layout({1920, 1080}, 1.0f, true);
+    const UiLayout uhd = ui_layout({3840, 2160}, 1.0f, true);
+    CHECK(uhd.fonts.body_px == Approx(hd.fonts.body_px * 2.0f));
+    // Beyond 4K it stops growing.
+    CHECK(ui_layout({7680, 4320}, 1.0f, true).fonts.body_px == uhd.fonts.body_px);
+}
+
+TEST_CASE("Laptop layout is smaller than TV and never unreadably small", "[app][ui_layout]") {
+    const UiLayout laptop = ui_layout({1920, 1080}, 1.0f, false);
+    CHECK(laptop.fonts.body_px < ui_layout({1920, 1080}, 1.0f, true).fonts.body_px);
+    CHECK(ui_layout({1280, 720}, 1.0f, false).fonts.body_px >= 16.0f);
+    CHECK(ui_layout({640, 400}, 1.0f, false).fonts.body_px >= 16.0f);
+}
+
+TEST_CASE("A HiDPI laptop display gets larger type", "[app][ui_layout]") {
+    const UiLayout normal = ui_layout({1280, 800}, 1.0f, false);
+    const UiLayout hidpi = ui_layout({1280, 800}, 2.0f, false);
+    CHECK(hidpi.fonts.body_px == Approx(2.0f * 20.0f));
+    CHECK(hidpi.fonts.body_px > normal.fonts.body_px);
+}
+
+TEST_CASE("Type sizes are whole pixels", "[app][ui_layout]") {
+    for (int height : {600, 768, 900, 1080, 1200, 1440, 2160}) {
+        const UiLayout layout = ui_layout({height * 16 / 9, height}, 1.0f, true);
+        CHECK(layout.fonts.body_px == static_cast<float>(static_cast<int>(layout.fonts.body_px)));
+    }
+}
