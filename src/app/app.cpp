@@ -2,6 +2,7 @@
 
 #include "app/ui_theme.h"
 #include "engine/gl.h"
+#include "engine/renderer_info.h"
 #include "engine/resource_dir.h"
 
 #include <SDL2/SDL.h>
@@ -12,6 +13,8 @@ namespace legwork {
 namespace {
 
 constexpr float kOrbitDegPerPixel = 0.3f;
+// ImGui settles hover and focus over a couple of frames after each input.
+constexpr int kFramesAfterInput = 3;
 
 bool same_view(const OrbitView& a, const OrbitView& b) {
     return a.target == b.target && a.yaw_deg == b.yaw_deg && a.pitch_deg == b.pitch_deg &&
@@ -41,15 +44,20 @@ bool App::init(const AppOptions& options, std::string& error) {
         return false;
     }
 
+    const RendererInfo renderer = query_renderer_info();
+    render_scale_ = options.render_scale > 0.0f ? std::clamp(options.render_scale, 0.25f, 1.0f)
+                                                : (renderer.software ? 0.5f : 1.0f);
     update_layout();
     if (!ui_.init(window_, layout_.fonts, error)) return false;
     apply_ui_theme(layout_);
-    if (!studio_.load(resources / "shaders", error)) return false;
-    if (!scene_target_.resize(window_.drawable_size(), options.msaa_samples, error)) return false;
+    shader_dir_ = resources / "shaders";
+    frames_to_draw_ = kFramesAfterInput;
 
     info_.version = LEGWORK_VERSION;
-    info_.renderer = std::string("OpenGL ") + reinterpret_cast<const char*>(glGetString(GL_VERSION)) +
-                     " on " + reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    info_.renderer = renderer.description;
+    info_.scene_quality = std::to_string(options.msaa_samples) + "x multisampling, 3D at " +
+                          std::to_string(static_cast<int>(render_scale_ * 100.0f + 0.5f)) +
+                          "% of the screen's resolution";
     info_.data_dir = options.data_dir.string();
     info_.content_dir = (resources / "content").string();
     return true;
@@ -67,7 +75,9 @@ void App::update_layout() {
     if (rescaled && ImGui::GetCurrentContext()) apply_ui_theme(layout_);
 }
 
-bool App::animating() const { return camera_moving_ || dragging_; }
+bool App::animating() const {
+    return camera_moving_ || dragging_ || (!scene_valid_ && !scene_failed_);
+}
 
 bool App::handle_event(const SDL_Event& event) {
     ui_.process_event(event);
@@ -106,11 +116,20 @@ bool App::handle_event(const SDL_Event& event) {
     return true;
 }
 
+glm::ivec2 App::scene_size() const {
+    const glm::vec2 scaled = glm::vec2(window_.drawable_size()) * render_scale_;
+    return glm::max(glm::ivec2(glm::round(scaled)), glm::ivec2{1, 1});
+}
+
 void App::draw_scene() {
-    const glm::ivec2 size = window_.drawable_size();
+    if (scene_failed_) return;
+    const glm::ivec2 size = scene_size();
     std::string error;
-    if (!scene_target_.resize(size, options_.msaa_samples, error)) {
-        SDL_LogError(SDL_LOG_CATEGORY_RENDER, "%s", error.c_str());
+    if ((!studio_loaded_ && !(studio_loaded_ = studio_.load(shader_dir_, error))) ||
+        !scene_target_.resize(size, options_.msaa_samples, error)) {
+        // The UI goes on without the 3D view; the reason goes to the log once.
+        SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no 3D view: %s", error.c_str());
+        scene_failed_ = true;
         return;
     }
     if (scene_valid_ && same_view(scene_camera_, camera_)) return;
@@ -125,15 +144,25 @@ void App::draw_scene() {
 
 void App::draw_frame(float dt_s) {
     camera_moving_ = approach(camera_, camera_goal_, dt_s);
-    // A resize changes the target's size; draw_scene() notices through resize().
-    if (scene_target_.size() != window_.drawable_size()) scene_valid_ = false;
-    draw_scene();
-
+    const bool first_frame = frames_drawn_++ == 0;
+    if (!first_frame) {
+        // A window resize needs a new scene image at the new size.
+        if (scene_target_.size() != scene_size()) scene_valid_ = false;
+        draw_scene();
+    }
     const glm::ivec2 size = window_.drawable_size();
     glViewport(0, 0, size.x, size.y);
-    scene_target_.present();
+    const glm::vec3 clear = linear_to_srgb(studio_look_.horizon_color);
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
 
     ui_.begin_frame();
+    if (scene_valid_) {
+        // The scene image fills the window behind every panel (GL's rows run bottom-up).
+        const auto texture = reinterpret_cast<ImTextureID>(static_cast<intptr_t>(scene_target_.texture()));
+        ImGui::GetBackgroundDrawList()->AddImage(texture, {0.0f, 0.0f}, ImGui::GetIO().DisplaySize,
+                                                 {0.0f, 1.0f}, {1.0f, 0.0f});
+    }
     const ScreenContext context{ui_.fonts(), layout_, info_, ImGui::GetIO().DisplaySize,
                                 window_.fullscreen()};
     ScreenRequests requests;
@@ -146,9 +175,7 @@ void App::draw_frame(float dt_s) {
 }
 
 void App::run(std::optional<Clock::time_point> deadline) {
-    // ImGui settles hover and focus over a couple of frames after each input.
-    constexpr int kFramesAfterInput = 3;
-    int frames_to_draw = kFramesAfterInput;
+    int& frames_to_draw = frames_to_draw_;
     Clock::time_point last = Clock::now();
     SDL_Event event;
     bool running = true;

@@ -3,7 +3,9 @@
 // screen, and runs the frame loop:
 //   events -> camera and screen state -> 3D scene (only when it changed) -> UI -> swap.
 // When nothing animates and no input arrives, the loop sleeps in SDL_WaitEvent, so an
-// idle menu uses no CPU.
+// idle menu uses no CPU. The very first frame shows the UI over the backdrop's colour at
+// once; the 3D scene's buffers and shaders are readied from the second frame on, so the
+// window appears as quickly as a bare SDL + ImGui program's.
 
 #include "app/screen_id.h"
 #include "app/screens/screens.h"
@@ -31,6 +33,10 @@ struct AppOptions {
     bool offscreen = false; // SDL's offscreen driver (screenshots, bench, tests)
     bool vsync = true;
     int msaa_samples = 4;
+    // Scene resolution relative to the window; 0 chooses: 1 on a GPU, 0.5 on a software
+    // rasterizer, where every pixel of a 4x multisampled 1080p scene costs CPU time and
+    // memory (about 75 MB) that the UI needs more.
+    float render_scale = 0.0f;
     std::filesystem::path data_dir; // already resolved (see core/platform/user_data_dir.h)
 };
 
@@ -54,16 +60,20 @@ public:
 
     // Makes the next draw_frame() redraw the 3D scene even if nothing changed (bench).
     void invalidate_scene() { scene_valid_ = false; }
+    // True once a frame with the 3D scene in it has been drawn.
+    bool scene_shown() const { return scene_valid_; }
 
     glm::ivec2 drawable_size() const { return window_.drawable_size(); }
     const AppInfo& info() const { return info_; }
     int msaa_samples() const { return scene_target_.samples(); }
+    float render_scale() const { return render_scale_; }
 
 private:
     // Applies one input event; returns false when the app should quit.
     bool handle_event(const SDL_Event& event);
     void update_layout();
     void draw_scene();
+    glm::ivec2 scene_size() const;
     bool animating() const;
 
     AppOptions options_;
@@ -75,13 +85,19 @@ private:
     UiLayout layout_;
     AppInfo info_;
     ScreenId screen_ = ScreenId::home;
+    float render_scale_ = 1.0f;
+    int frames_to_draw_ = 0; // frames still to draw before sleeping (ImGui settles over a few)
+    long frames_drawn_ = 0;
 
     OrbitView camera_;      // what is drawn
     OrbitView camera_goal_; // where input asked the camera to go
     bool camera_moving_ = false;
     bool dragging_ = false;
 
+    std::filesystem::path shader_dir_;
     bool window_failed_ = false;
+    bool studio_loaded_ = false;
+    bool scene_failed_ = false; // the 3D view could not be set up; the UI runs without it
     bool scene_valid_ = false;
     OrbitView scene_camera_; // camera the kept scene image was drawn with
 };

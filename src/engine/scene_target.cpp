@@ -10,15 +10,20 @@ SceneTarget::~SceneTarget() { release(); }
 void SceneTarget::release() {
     if (!msaa_fbo_ && !resolved_fbo_) return; // nothing allocated (maybe no GL context)
     const GLuint framebuffers[] = {msaa_fbo_, resolved_fbo_};
-    const GLuint renderbuffers[] = {msaa_color_, msaa_depth_, resolved_color_};
+    const GLuint renderbuffers[] = {msaa_color_, msaa_depth_};
     glDeleteFramebuffers(2, framebuffers);
-    glDeleteRenderbuffers(3, renderbuffers);
+    glDeleteRenderbuffers(2, renderbuffers);
+    glDeleteTextures(1, &resolved_color_);
     msaa_fbo_ = msaa_color_ = msaa_depth_ = resolved_fbo_ = resolved_color_ = 0;
     size_ = {0, 0};
     samples_ = 0;
 }
 
 bool SceneTarget::resize(glm::ivec2 size, int samples, std::string& error) {
+    if (!epoxy_has_gl_extension("GL_EXT_texture_sRGB_decode")) {
+        error = "the OpenGL driver lacks GL_EXT_texture_sRGB_decode";
+        return false;
+    }
     GLint max_samples = 1;
     glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
     samples = std::clamp(samples, 1, static_cast<int>(max_samples));
@@ -39,13 +44,20 @@ bool SceneTarget::resize(glm::ivec2 size, int samples, std::string& error) {
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, msaa_depth_);
     const GLenum msaa_status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
 
+    glGenTextures(1, &resolved_color_);
+    glBindTexture(GL_TEXTURE_2D, resolved_color_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_SRGB8_ALPHA8, size.x, size.y, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                 nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_SRGB_DECODE_EXT, GL_SKIP_DECODE_EXT);
+    glBindTexture(GL_TEXTURE_2D, 0);
     glGenFramebuffers(1, &resolved_fbo_);
-    glGenRenderbuffers(1, &resolved_color_);
-    glBindRenderbuffer(GL_RENDERBUFFER, resolved_color_);
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_SRGB8_ALPHA8, size.x, size.y);
     glBindFramebuffer(GL_FRAMEBUFFER, resolved_fbo_);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
-                              resolved_color_);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, resolved_color_,
+                           0);
     const GLenum resolved_status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 
@@ -78,17 +90,6 @@ void SceneTarget::end_drawing() const {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glDisable(GL_FRAMEBUFFER_SRGB);
     glDisable(GL_DEPTH_TEST);
-}
-
-void SceneTarget::present() const {
-    // With GL_FRAMEBUFFER_SRGB off the stored (already encoded) bytes are copied as they
-    // are into the window, which displays them as sRGB.
-    glDisable(GL_FRAMEBUFFER_SRGB);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolved_fbo_);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-    glBlitFramebuffer(0, 0, size_.x, size_.y, 0, 0, size_.x, size_.y, GL_COLOR_BUFFER_BIT,
-                      GL_NEAREST);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
 } // namespace legwork

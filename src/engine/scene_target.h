@@ -1,8 +1,10 @@
 #pragma once
 // SceneTarget: where the 3D scene is drawn. A multisampled sRGB colour + depth framebuffer
-// is resolved into a single-sample sRGB image, which is kept while the scene does not
-// change and copied to the window every frame under the UI. Shaders write linear colour;
-// the sRGB formats do the encoding, so blending and lighting stay gamma-correct.
+// is resolved into a single-sample sRGB texture, which is kept while the scene does not
+// change and drawn under the UI every frame (filtered when the scene renders below the
+// window's resolution). Shaders write linear colour and the sRGB formats do the encoding,
+// so lighting and blending stay gamma-correct. The texture is read without sRGB decoding
+// (EXT_texture_sRGB_decode), so its encoded bytes reach the window as they are.
 
 #include "engine/gl.h"
 
@@ -27,8 +29,8 @@ public:
     void begin_drawing() const;
     // Resolves the samples into the kept image and rebinds the window's framebuffer.
     void end_drawing() const;
-    // Copies the kept image over the whole window framebuffer (which must be `size()`).
-    void present() const;
+    // The kept image as a GL texture name (bottom row first, as GL stores it).
+    GLuint texture() const { return resolved_color_; }
 
     glm::ivec2 size() const { return size_; }
     int samples() const { return samples_; }

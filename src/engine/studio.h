@@ -1,7 +1,8 @@
 #pragma once
 // Studio: the room the avatar stands in. A seamless backdrop that falls from a dark top to
-// a lighter horizon, and a floor lit by an overhead key light in a soft pool around the
-// avatar, fading into the backdrop with distance so there is no visible edge.
+// a lighter horizon, and an endless floor lit by an overhead key light in a soft pool
+// around the avatar, fading into the backdrop with distance so there is no visible edge.
+// Drawn in one fullscreen pass (shaders/studio.frag) that casts each pixel's view ray.
 
 #include "engine/shader_program.h"
 
@@ -25,6 +26,10 @@ struct StudioLook {
     float tile_size_m = 0.5f;      // floor tile lines, for a sense of scale and depth
 };
 
+// Encodes a linear RGB colour as sRGB (the exact piecewise curve), for clear colours and
+// other values written to the window without the GPU's own encoding.
+glm::vec3 linear_to_srgb(glm::vec3 linear);
+
 class Studio {
 public:
     Studio() = default;
@@ -32,29 +37,27 @@ public:
     Studio(const Studio&) = delete;
     Studio& operator=(const Studio&) = delete;
 
-    // Loads the backdrop and floor shaders from `shader_dir`.
+    // Loads the studio shader from `shader_dir`.
     bool load(const std::filesystem::path& shader_dir, std::string& error);
 
-    // Draws backdrop and floor into the bound framebuffer (depth test on).
+    // Covers the bound framebuffer with backdrop and floor. Writes no depth.
     void draw(const glm::mat4& view, const glm::mat4& projection, const StudioLook& look) const;
 
 private:
-    ShaderProgram backdrop_;
-    ShaderProgram floor_;
-    GLint backdrop_inverse_view_projection_ = -1;
-    GLint backdrop_zenith_ = -1;
-    GLint backdrop_horizon_ = -1;
-    GLint floor_view_projection_ = -1;
-    GLint floor_eye_ = -1;
-    GLint floor_half_extent_ = -1;
-    GLint floor_key_direction_ = -1;
-    GLint floor_key_color_ = -1;
-    GLint floor_sky_color_ = -1;
-    GLint floor_albedo_ = -1;
-    GLint floor_horizon_ = -1;
-    GLint floor_pool_ = -1;
-    GLint floor_fog_distance_ = -1;
-    GLint floor_tile_size_ = -1;
+    ShaderProgram program_;
+    struct Uniforms {
+        GLint inverse_view_projection = -1;
+        GLint eye = -1;
+        GLint key_direction = -1;
+        GLint key_color = -1;
+        GLint sky_color = -1;
+        GLint albedo = -1;
+        GLint zenith_color = -1;
+        GLint horizon_color = -1;
+        GLint pool = -1;
+        GLint fog_distance = -1;
+        GLint tile_size = -1;
+    } uniforms_;
     GLuint empty_vertex_array_ = 0; // core profile needs one bound even with no attributes
 };
 

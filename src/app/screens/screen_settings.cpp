@@ -24,6 +24,7 @@ void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests
     ImGui::PopFont();
     ImGui::Text("legwork %s", context.info.version.c_str());
     muted_text(context.info.renderer.c_str());
+    muted_text(context.info.scene_quality.c_str());
     ImGui::End();
 }
 

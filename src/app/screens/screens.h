@@ -17,6 +17,7 @@ namespace legwork {
 struct AppInfo {
     std::string version;
     std::string renderer;     // the OpenGL driver's name, for bug reports
+    std::string scene_quality; // multisampling and resolution of the 3D scene
     std::string data_dir;     // where the save file and settings live
     std::string content_dir;  // where exercises and routines are read from
 };

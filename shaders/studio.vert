@@ -1,6 +1,5 @@
 #version 330 core
-// One triangle covering the screen at the far plane; the fragment shader finds each
-// pixel's view ray from the inverse view-projection.
+// One triangle covering the screen; the fragment shader casts each pixel's view ray.
 out vec2 v_ndc;
 
 void main() {
