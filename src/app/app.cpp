@@ -7,6 +7,7 @@
 
 #include <SDL2/SDL.h>
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace legwork {
@@ -45,8 +46,7 @@ bool App::init(const AppOptions& options, std::string& error) {
     }
 
     const RendererInfo renderer = query_renderer_info();
-    render_scale_ = options.render_scale > 0.0f ? std::clamp(options.render_scale, 0.25f, 1.0f)
-                                                : (renderer.software ? 0.5f : 1.0f);
+    software_renderer_ = renderer.software;
     update_layout();
     if (!ui_.init(window_, layout_.fonts, error)) return false;
     apply_ui_theme(layout_);
@@ -55,9 +55,10 @@ bool App::init(const AppOptions& options, std::string& error) {
 
     info_.version = LEGWORK_VERSION;
     info_.renderer = renderer.description;
-    info_.scene_quality = std::to_string(options.msaa_samples) + "x multisampling, 3D at " +
-                          std::to_string(static_cast<int>(render_scale_ * 100.0f + 0.5f)) +
-                          "% of the screen's resolution";
+    info_.scene_quality = std::to_string(options.msaa_samples) + "x multisampling, " +
+                          (software_renderer_ ? "3D kept near 960x540 pixels on this software "
+                                                "renderer and scaled up"
+                                              : "3D at full resolution");
     info_.data_dir = options.data_dir.string();
     info_.content_dir = (resources / "content").string();
     return true;
@@ -90,10 +91,15 @@ bool App::handle_event(const SDL_Event& event) {
             ui_.set_font_sizes(layout_.fonts);
         }
         break;
-    case SDL_KEYDOWN:
-        if (event.key.keysym.sym == SDLK_F11 && !event.key.repeat)
-            window_.set_fullscreen(!window_.fullscreen());
+    case SDL_KEYDOWN: {
+        const SDL_Keycode key = event.key.keysym.sym;
+        const bool ctrl = (event.key.keysym.mod & KMOD_CTRL) != 0;
+        if (key == SDLK_F11 && !event.key.repeat) window_.set_fullscreen(!window_.fullscreen());
+        // Ctrl+PageDown / Ctrl+PageUp: next / previous screen, as browsers switch tabs.
+        if (ctrl && (key == SDLK_PAGEDOWN || key == SDLK_PAGEUP))
+            go_to(next_screen(screen_, key == SDLK_PAGEDOWN ? 1 : -1));
         break;
+    }
     case SDL_MOUSEBUTTONDOWN:
         if (event.button.button == SDL_BUTTON_LEFT && !ui_.wants_mouse()) {
             if (event.button.clicks == 2) camera_goal_ = OrbitView{};
@@ -116,8 +122,24 @@ bool App::handle_event(const SDL_Event& event) {
     return true;
 }
 
+void App::go_to(ScreenId screen) {
+    screen_ = screen;
+    // A new screen's panels take a frame to size themselves (ImGui hides windows with
+    // AlwaysAutoResize on their first frame), so keep drawing until it has settled.
+    frames_to_draw_ = kFramesAfterInput;
+}
+
+float App::render_scale() const {
+    if (!software_renderer_) return 1.0f;
+    // A software rasterizer fills pixels on the CPU: keep the scene near 960x540 worth of
+    // pixels whatever the window's size, and let filtering scale it up.
+    constexpr float kSoftwarePixelBudget = 960.0f * 540.0f;
+    const glm::vec2 window = glm::max(glm::vec2(window_.drawable_size()), glm::vec2(1.0f));
+    return std::clamp(std::sqrt(kSoftwarePixelBudget / (window.x * window.y)), 0.25f, 1.0f);
+}
+
 glm::ivec2 App::scene_size() const {
-    const glm::vec2 scaled = glm::vec2(window_.drawable_size()) * render_scale_;
+    const glm::vec2 scaled = glm::vec2(window_.drawable_size()) * render_scale();
     return glm::max(glm::ivec2(glm::round(scaled)), glm::ivec2{1, 1});
 }
 
@@ -170,18 +192,20 @@ void App::draw_frame(float dt_s) {
     draw_screen(screen_, context, requests);
     ui_.render();
 
-    if (requests.go_to) screen_ = *requests.go_to;
-    if (requests.toggle_fullscreen) window_.set_fullscreen(!window_.fullscreen());
+    if (requests.go_to) go_to(*requests.go_to);
+    if (requests.toggle_fullscreen) {
+        window_.set_fullscreen(!window_.fullscreen());
+        frames_to_draw_ = kFramesAfterInput;
+    }
 }
 
 void App::run(std::optional<Clock::time_point> deadline) {
-    int& frames_to_draw = frames_to_draw_;
     Clock::time_point last = Clock::now();
     SDL_Event event;
     bool running = true;
 
     while (running) {
-        if (!animating() && frames_to_draw == 0) {
+        if (idle()) {
             // Nothing to animate: sleep until input arrives (or the deadline passes).
             int got = 0;
             if (deadline) {
@@ -191,20 +215,19 @@ void App::run(std::optional<Clock::time_point> deadline) {
             } else {
                 got = SDL_WaitEvent(&event);
             }
-            if (got) {
-                running = handle_event(event);
-                frames_to_draw = kFramesAfterInput;
-            }
+            if (!got) continue; // timed out (SDL may wake a little early): check the deadline again
+            running = handle_event(event);
+            frames_to_draw_ = kFramesAfterInput;
         }
         while (running && SDL_PollEvent(&event)) {
             running = handle_event(event);
-            frames_to_draw = kFramesAfterInput;
+            frames_to_draw_ = kFramesAfterInput;
         }
         if (!running || (deadline && Clock::now() >= *deadline)) break;
 
         const Uint32 flags = SDL_GetWindowFlags(window_.sdl_window());
         if (flags & (SDL_WINDOW_MINIMIZED | SDL_WINDOW_HIDDEN)) {
-            frames_to_draw = 0;
+            frames_to_draw_ = 0;
             continue;
         }
         const Clock::time_point now = Clock::now();
@@ -213,7 +236,7 @@ void App::run(std::optional<Clock::time_point> deadline) {
         last = now;
         draw_frame(dt_s);
         window_.swap();
-        frames_to_draw = std::max(frames_to_draw - 1, 0);
+        frames_to_draw_ = std::max(frames_to_draw_ - 1, 0);
     }
 }
 

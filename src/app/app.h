@@ -33,10 +33,6 @@ struct AppOptions {
     bool offscreen = false; // SDL's offscreen driver (screenshots, bench, tests)
     bool vsync = true;
     int msaa_samples = 4;
-    // Scene resolution relative to the window; 0 chooses: 1 on a GPU, 0.5 on a software
-    // rasterizer, where every pixel of a 4x multisampled 1080p scene costs CPU time and
-    // memory (about 75 MB) that the UI needs more.
-    float render_scale = 0.0f;
     std::filesystem::path data_dir; // already resolved (see core/platform/user_data_dir.h)
 };
 
@@ -60,17 +56,23 @@ public:
 
     // Makes the next draw_frame() redraw the 3D scene even if nothing changed (bench).
     void invalidate_scene() { scene_valid_ = false; }
-    // True once a frame with the 3D scene in it has been drawn.
-    bool scene_shown() const { return scene_valid_; }
+    // Frames drawn since init().
+    long frames_drawn() const { return frames_drawn_; }
+    // True when run() would sleep: nothing animates and the UI has settled.
+    bool idle() const { return !animating() && frames_to_draw_ == 0; }
 
     glm::ivec2 drawable_size() const { return window_.drawable_size(); }
     const AppInfo& info() const { return info_; }
     int msaa_samples() const { return scene_target_.samples(); }
-    float render_scale() const { return render_scale_; }
+    // Scene resolution relative to the window's, for the window's current size: 1 on a
+    // GPU; on a software rasterizer, where each pixel of a 4x multisampled scene costs CPU
+    // time and memory (about 75 MB at 1080p), whatever keeps it near 960x540 pixels.
+    float render_scale() const;
 
 private:
     // Applies one input event; returns false when the app should quit.
     bool handle_event(const SDL_Event& event);
+    void go_to(ScreenId screen);
     void update_layout();
     void draw_scene();
     glm::ivec2 scene_size() const;
@@ -85,7 +87,7 @@ private:
     UiLayout layout_;
     AppInfo info_;
     ScreenId screen_ = ScreenId::home;
-    float render_scale_ = 1.0f;
+    bool software_renderer_ = false;
     int frames_to_draw_ = 0; // frames still to draw before sleeping (ImGui settles over a few)
     long frames_drawn_ = 0;
 

@@ -24,6 +24,12 @@ std::string_view screen_title(ScreenId screen) {
     return "Home";
 }
 
+ScreenId next_screen(ScreenId screen, int steps) {
+    const int count = static_cast<int>(kAllScreens.size());
+    const int index = (static_cast<int>(screen) + steps % count + count) % count;
+    return kAllScreens[static_cast<size_t>(index)];
+}
+
 std::optional<ScreenId> parse_screen(std::string_view name) {
     for (ScreenId screen : kAllScreens) {
         if (screen_name(screen) == name) return screen;

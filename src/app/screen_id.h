@@ -16,6 +16,8 @@ inline constexpr std::array kAllScreens = {ScreenId::home, ScreenId::library, Sc
 std::string_view screen_name(ScreenId screen);
 // Title shown in the navigation bar ("Home", "Library", ...).
 std::string_view screen_title(ScreenId screen);
+// The screen `steps` places along the navigation bar from `screen`, wrapping around.
+ScreenId next_screen(ScreenId screen, int steps);
 // Parses a command-line name; nullopt when it names no screen.
 std::optional<ScreenId> parse_screen(std::string_view name);
 

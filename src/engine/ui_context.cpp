@@ -2,6 +2,7 @@
 
 #include "engine/window.h"
 
+#include <SDL2/SDL.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
@@ -78,13 +79,32 @@ void UiContext::set_font_sizes(const UiFontSizes& sizes) {
     bake_fonts();
 }
 
-void UiContext::process_event(const SDL_Event& event) { ImGui_ImplSDL2_ProcessEvent(&event); }
+void UiContext::process_event(const SDL_Event& event) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_MOUSEMOTION) {
+        pointer_x_ = static_cast<float>(event.motion.x);
+        pointer_y_ = static_cast<float>(event.motion.y);
+        pointer_inside_ = true;
+    } else if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) {
+        pointer_x_ = static_cast<float>(event.button.x);
+        pointer_y_ = static_cast<float>(event.button.y);
+        pointer_inside_ = true;
+    } else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_LEAVE) {
+        pointer_inside_ = false;
+    }
+}
 
 bool UiContext::wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }
 
 void UiContext::begin_frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    // ImGui 1.86's SDL backend follows the pointer only while the window has keyboard
+    // focus, so an unfocused window (or one on the offscreen driver) ignores hovering and
+    // clicks. Later versions follow the pointer whenever it is over the window: do that.
+    ImGuiIO& io = ImGui::GetIO();
+    if (!ImGui::IsMousePosValid(&io.MousePos) && pointer_inside_)
+        io.MousePos = {pointer_x_, pointer_y_};
     ImGui::NewFrame();
 }
 

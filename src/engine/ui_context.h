@@ -62,6 +62,9 @@ private:
     UiFontSizes sizes_;
     UiFonts fonts_;
     bool started_ = false;
+    // Where pointer events last put the pointer, in window coordinates (see begin_frame()).
+    float pointer_x_ = 0.0f, pointer_y_ = 0.0f;
+    bool pointer_inside_ = false;
 };
 
 } // namespace legwork

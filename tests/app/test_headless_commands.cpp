@@ -1,5 +1,6 @@
 // The real `legwork` binary, run the way scripts and CI run it: headless, as a subprocess.
 #include "app/screen_id.h"
+#include "support/image.h"
 
 #include <array>
 #include <catch2/catch.hpp>
@@ -9,10 +10,9 @@
 #include <string>
 #include <sys/wait.h>
 
-#define STB_IMAGE_IMPLEMENTATION
-#include <stb_image.h>
 
 using namespace legwork;
+using namespace legwork::test;
 namespace fs = std::filesystem;
 
 namespace {
@@ -41,33 +41,6 @@ fs::path temp_dir() {
     return dir;
 }
 
-struct Image {
-    int width = 0, height = 0;
-    std::vector<unsigned char> rgb;
-    std::array<unsigned char, 3> at(int x, int y) const {
-        const size_t i = (static_cast<size_t>(y) * width + x) * 3;
-        return {rgb[i], rgb[i + 1], rgb[i + 2]};
-    }
-};
-
-Image load_png(const fs::path& file) {
-    Image image;
-    int channels = 0;
-    unsigned char* pixels = stbi_load(file.c_str(), &image.width, &image.height, &channels, 3);
-    REQUIRE(pixels != nullptr);
-    image.rgb.assign(pixels, pixels + static_cast<size_t>(image.width) * image.height * 3);
-    stbi_image_free(pixels);
-    return image;
-}
-
-size_t distinct_colours(const Image& image) {
-    std::vector<unsigned> seen;
-    for (size_t i = 0; i + 2 < image.rgb.size(); i += 3 * 97) // a sparse sample is enough
-        seen.push_back(image.rgb[i] << 16 | image.rgb[i + 1] << 8 | image.rgb[i + 2]);
-    std::sort(seen.begin(), seen.end());
-    return static_cast<size_t>(std::unique(seen.begin(), seen.end()) - seen.begin());
-}
-
 } // namespace
 
 TEST_CASE("Every screen renders headless to a real 1920x1080 picture", "[app][screenshot]") {
@@ -81,6 +54,7 @@ TEST_CASE("Every screen renders headless to a real 1920x1080 picture", "[app][sc
             INFO(run.output);
             REQUIRE(run.exit_code == 0);
             const Image image = load_png(file);
+            REQUIRE(image.width > 0);
             CHECK(image.width == 1920);
             CHECK(image.height == 1080);
             // Studio gradient, floor, panels and text: many colours, not one.
@@ -98,6 +72,7 @@ TEST_CASE("The studio is drawn gamma-correct: the lit floor is light, the backdr
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
     const Image image = load_png(file);
+    REQUIRE(image.width > 0);
     // Right of the panel: the backdrop near the top, the floor under the avatar's spot.
     const auto backdrop = image.at(image.width * 3 / 4, image.height / 5);
     const auto floor = image.at(image.width * 3 / 4, image.height * 9 / 10);

@@ -1,0 +1,164 @@
+// The App's frame loop, in-process on the offscreen driver, fed real SDL input events.
+#include "app/app.h"
+#include "engine/framebuffer_png.h"
+#include "support/image.h"
+
+#include <SDL2/SDL.h>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <unistd.h>
+
+using namespace legwork;
+using namespace legwork::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+AppOptions offscreen_options(ScreenId screen, const fs::path& dir) {
+    AppOptions options;
+    options.start_screen = screen;
+    options.window_size = {960, 540};
+    options.offscreen = true;
+    options.vsync = false;
+    options.data_dir = dir / "data";
+    return options;
+}
+
+// What the window shows right now (the last frame drawn), as an image.
+Image capture(const App& app, const fs::path& file) {
+    std::string error;
+    REQUIRE(write_framebuffer_png(app.drawable_size(), file, error));
+    return load_png(file);
+}
+
+void push_key(SDL_Keycode key, Uint16 modifiers) {
+    SDL_Event event{};
+    event.type = SDL_KEYDOWN;
+    event.key.state = SDL_PRESSED;
+    event.key.keysym.sym = key;
+    event.key.keysym.scancode = SDL_GetScancodeFromKey(key);
+    event.key.keysym.mod = modifiers;
+    REQUIRE(SDL_PushEvent(&event) == 1);
+}
+
+void push_click(int x, int y) {
+    SDL_Event motion{};
+    motion.type = SDL_MOUSEMOTION;
+    motion.motion.x = x;
+    motion.motion.y = y;
+    REQUIRE(SDL_PushEvent(&motion) == 1);
+    for (Uint32 type : {SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP}) {
+        SDL_Event event{};
+        event.type = type;
+        event.button.button = SDL_BUTTON_LEFT;
+        event.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
+        event.button.clicks = 1;
+        event.button.x = x;
+        event.button.y = y;
+        REQUIRE(SDL_PushEvent(&event) == 1);
+    }
+}
+
+// Finds the navigation tab right of the highlighted (orange) one, as a person would:
+// returns a point inside it, or (-1, -1).
+std::pair<int, int> tab_after_highlighted(const Image& image) {
+    const auto near = [](std::array<unsigned char, 3> c, int r, int g, int b) {
+        return std::abs(c[0] - r) < 12 && std::abs(c[1] - g) < 12 && std::abs(c[2] - b) < 12;
+    };
+    for (int y = 0; y < image.height / 6; ++y) {
+        int x = 0;
+        while (x < image.width && !near(image.at(x, y), 255, 140, 56)) ++x;  // active tab
+        while (x < image.width && near(image.at(x, y), 255, 140, 56)) ++x;
+        while (x < image.width && !near(image.at(x, y), 46, 51, 61)) ++x;    // next button
+        if (x + 8 < image.width) return {x + 8, y};
+    }
+    return {-1, -1};
+}
+
+} // namespace
+
+TEST_CASE("A tab clicked with the mouse shows its screen before the app goes idle",
+          "[app][frame_loop]") {
+    const fs::path dir = fs::temp_directory_path() / ("legwork-click-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+    Image clicked, started_there;
+    {
+        App app;
+        std::string error;
+        REQUIRE(app.init(offscreen_options(ScreenId::home, dir), error));
+        app.run(App::Clock::now() + std::chrono::milliseconds(500));
+        const auto [x, y] = tab_after_highlighted(capture(app, dir / "home.png"));
+        REQUIRE(x >= 0);
+        push_click(x, y);
+        app.run(App::Clock::now() + std::chrono::milliseconds(1000));
+        clicked = capture(app, dir / "clicked.png");
+    }
+    {
+        App app;
+        std::string error;
+        REQUIRE(app.init(offscreen_options(ScreenId::library, dir), error));
+        for (int frame = 0; frame < 3; ++frame) {
+            app.draw_frame(1.0f / 60.0f);
+            app.swap();
+        }
+        app.draw_frame(1.0f / 60.0f);
+        started_there = capture(app, dir / "started.png");
+    }
+    // Same picture (the pointer's hover aside): the Library panel is there, not only its tab.
+    CHECK(mean_abs_difference(clicked, started_there) < 1.0);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("Ctrl+PageDown moves to the next screen and shows it fully",
+          "[app][frame_loop]") {
+    const fs::path dir = fs::temp_directory_path() / ("legwork-app-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+
+    Image switched, started_there;
+    {
+        App app;
+        std::string error;
+        REQUIRE(app.init(offscreen_options(ScreenId::home, dir), error));
+        push_key(SDLK_PAGEDOWN, KMOD_LCTRL); // next screen: Library
+        // The loop handles the key, draws what it needs, then sleeps until the deadline.
+        app.run(App::Clock::now() + std::chrono::milliseconds(1500));
+        switched = capture(app, dir / "switched.png");
+    }
+    {
+        App app;
+        std::string error;
+        REQUIRE(app.init(offscreen_options(ScreenId::library, dir), error));
+        for (int frame = 0; frame < 3; ++frame) {
+            app.draw_frame(1.0f / 60.0f);
+            app.swap();
+        }
+        app.draw_frame(1.0f / 60.0f);
+        started_there = capture(app, dir / "started.png");
+    }
+    REQUIRE(switched.width == 960);
+    REQUIRE(started_there.width == 960);
+    // Same picture: the Library panel is there, not just its highlighted tab.
+    CHECK(mean_abs_difference(switched, started_there) < 0.5);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("An idle app draws nothing and wakes for input", "[app][frame_loop]") {
+    const fs::path dir = fs::temp_directory_path() / ("legwork-idle-" + std::to_string(getpid()));
+    App app;
+    std::string error;
+    REQUIRE(app.init(offscreen_options(ScreenId::home, dir), error));
+    // Let it settle (the first frame, then the one with the 3D studio), however slow the machine.
+    for (int tries = 0; tries < 20 && !app.idle(); ++tries)
+        app.run(App::Clock::now() + std::chrono::milliseconds(250));
+    REQUIRE(app.idle());
+    const long settled = app.frames_drawn();
+    CHECK(settled >= 2);
+
+    app.run(App::Clock::now() + std::chrono::milliseconds(500));
+    CHECK(app.frames_drawn() == settled); // no input, nothing animating: no frames
+
+    push_key(SDLK_PAGEDOWN, KMOD_LCTRL);
+    app.run(App::Clock::now() + std::chrono::milliseconds(500));
+    CHECK(app.frames_drawn() > settled);
+    CHECK(app.frames_drawn() < settled + 10); // a few frames to settle, then asleep again
+}

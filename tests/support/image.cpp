@@ -1,0 +1,41 @@
+#include "support/image.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#define STB_IMAGE_IMPLEMENTATION
+#include <stb_image.h>
+
+namespace legwork::test {
+
+std::array<unsigned char, 3> Image::at(int x, int y) const {
+    const size_t i = (static_cast<size_t>(y) * width + x) * 3;
+    return {rgb[i], rgb[i + 1], rgb[i + 2]};
+}
+
+Image load_png(const std::filesystem::path& file) {
+    Image image;
+    int channels = 0;
+    unsigned char* pixels = stbi_load(file.c_str(), &image.width, &image.height, &channels, 3);
+    if (!pixels) return {};
+    image.rgb.assign(pixels, pixels + static_cast<size_t>(image.width) * image.height * 3);
+    stbi_image_free(pixels);
+    return image;
+}
+
+size_t distinct_colours(const Image& image) {
+    std::vector<unsigned> seen;
+    for (size_t i = 0; i + 2 < image.rgb.size(); i += 3 * 97)
+        seen.push_back(image.rgb[i] << 16 | image.rgb[i + 1] << 8 | image.rgb[i + 2]);
+    std::sort(seen.begin(), seen.end());
+    return static_cast<size_t>(std::unique(seen.begin(), seen.end()) - seen.begin());
+}
+
+double mean_abs_difference(const Image& a, const Image& b) {
+    if (a.rgb.size() != b.rgb.size() || a.rgb.empty()) return 255.0;
+    double sum = 0.0;
+    for (size_t i = 0; i < a.rgb.size(); ++i) sum += std::abs(int(a.rgb[i]) - int(b.rgb[i]));
+    return sum / static_cast<double>(a.rgb.size());
+}
+
+} // namespace legwork::test
