@@ -1,7 +1,6 @@
 #include "app/app.h"
 #include "app/headless_commands.h"
 #include "core/platform/process_stats.h"
-#include "core/platform/user_data_dir.h"
 #include "core/stats/percentile.h"
 #include "engine/gl.h"
 
@@ -55,17 +54,9 @@ Timings summarize(std::vector<double>& samples_ms) {
 } // namespace
 
 int run_bench_command(const CommandLine& line) {
-    AppOptions options;
-    options.start_screen = line.screen;
-    options.window_size = line.size;
-    options.tv = line.tv;
-    options.offscreen = true;
-    options.vsync = false;
-    options.data_dir = user_data_dir(line.data_dir);
-
     App app;
     std::string error;
-    if (!app.init(options, error)) {
+    if (!app.init(headless_app_options(line), error)) {
         std::fprintf(stderr, "legwork bench: %s\n", error.c_str());
         return 1;
     }

@@ -2,9 +2,14 @@
 // The commands that need no display: `legwork screenshot` and `legwork bench`. Both run
 // the real app on SDL's offscreen video driver (Mesa's llvmpipe when there is no GPU).
 
+#include "app/app.h"
 #include "app/command_line.h"
 
 namespace legwork {
+
+// The options for a headless run of `line`: offscreen, no vsync, with its size, screen,
+// layout and data directory.
+AppOptions headless_app_options(const CommandLine& line);
 
 // Renders `line.screen` at `line.size` and writes `line.output`. Returns the exit code.
 int run_screenshot_command(const CommandLine& line);

@@ -1,6 +1,5 @@
 #include "app/app.h"
 #include "app/headless_commands.h"
-#include "core/platform/user_data_dir.h"
 #include "engine/framebuffer_png.h"
 
 #include <cstdio>
@@ -8,17 +7,9 @@
 namespace legwork {
 
 int run_screenshot_command(const CommandLine& line) {
-    AppOptions options;
-    options.start_screen = line.screen;
-    options.window_size = line.size;
-    options.tv = line.tv;
-    options.offscreen = true;
-    options.vsync = false;
-    options.data_dir = user_data_dir(line.data_dir);
-
     App app;
     std::string error;
-    if (!app.init(options, error)) {
+    if (!app.init(headless_app_options(line), error)) {
         std::fprintf(stderr, "legwork screenshot: %s\n", error.c_str());
         return 1;
     }

@@ -31,6 +31,19 @@ Image capture(const App& app, const fs::path& file) {
     return load_png(file);
 }
 
+// What a fresh app started on `screen` shows once its layout has settled.
+Image settled_start(ScreenId screen, const fs::path& dir) {
+    App app;
+    std::string error;
+    REQUIRE(app.init(offscreen_options(screen, dir), error));
+    for (int frame = 0; frame < 3; ++frame) {
+        app.draw_frame(1.0f / 60.0f);
+        app.swap();
+    }
+    app.draw_frame(1.0f / 60.0f);
+    return capture(app, dir / "started.png");
+}
+
 void push_key(SDL_Keycode key, Uint16 modifiers) {
     SDL_Event event{};
     event.type = SDL_KEYDOWN;
@@ -81,7 +94,7 @@ TEST_CASE("A tab clicked with the mouse shows its screen before the app goes idl
           "[app][frame_loop]") {
     const fs::path dir = fs::temp_directory_path() / ("legwork-click-" + std::to_string(getpid()));
     fs::create_directories(dir);
-    Image clicked, started_there;
+    Image clicked;
     {
         App app;
         std::string error;
@@ -93,17 +106,7 @@ TEST_CASE("A tab clicked with the mouse shows its screen before the app goes idl
         app.run(App::Clock::now() + std::chrono::milliseconds(1000));
         clicked = capture(app, dir / "clicked.png");
     }
-    {
-        App app;
-        std::string error;
-        REQUIRE(app.init(offscreen_options(ScreenId::library, dir), error));
-        for (int frame = 0; frame < 3; ++frame) {
-            app.draw_frame(1.0f / 60.0f);
-            app.swap();
-        }
-        app.draw_frame(1.0f / 60.0f);
-        started_there = capture(app, dir / "started.png");
-    }
+    const Image started_there = settled_start(ScreenId::library, dir);
     // Same picture (the pointer's hover aside): the Library panel is there, not only its tab.
     CHECK(mean_abs_difference(clicked, started_there) < 1.0);
     fs::remove_all(dir);
@@ -114,7 +117,7 @@ TEST_CASE("Ctrl+PageDown moves to the next screen and shows it fully",
     const fs::path dir = fs::temp_directory_path() / ("legwork-app-" + std::to_string(getpid()));
     fs::create_directories(dir);
 
-    Image switched, started_there;
+    Image switched;
     {
         App app;
         std::string error;
@@ -124,17 +127,7 @@ TEST_CASE("Ctrl+PageDown moves to the next screen and shows it fully",
         app.run(App::Clock::now() + std::chrono::milliseconds(1500));
         switched = capture(app, dir / "switched.png");
     }
-    {
-        App app;
-        std::string error;
-        REQUIRE(app.init(offscreen_options(ScreenId::library, dir), error));
-        for (int frame = 0; frame < 3; ++frame) {
-            app.draw_frame(1.0f / 60.0f);
-            app.swap();
-        }
-        app.draw_frame(1.0f / 60.0f);
-        started_there = capture(app, dir / "started.png");
-    }
+    const Image started_there = settled_start(ScreenId::library, dir);
     REQUIRE(switched.width == 960);
     REQUIRE(started_there.width == 960);
     // Same picture: the Library panel is there, not just its highlighted tab.

@@ -1,0 +1,17 @@
+#include "app/headless_commands.h"
+#include "core/platform/user_data_dir.h"
+
+namespace legwork {
+
+AppOptions headless_app_options(const CommandLine& line) {
+    AppOptions options;
+    options.start_screen = line.screen;
+    options.window_size = line.size;
+    options.tv = line.tv;
+    options.offscreen = true;
+    options.vsync = false;
+    options.data_dir = user_data_dir(line.data_dir);
+    return options;
+}
+
+} // namespace legwork
