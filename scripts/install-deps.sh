@@ -10,6 +10,8 @@ packages=(
   libsdl2-dev libepoxy-dev libgl1 libegl1 libgl1-mesa-dri
   # UI, maths, tests, PNG reading and writing
   libimgui-dev libglm-dev catch2 libstb-dev
+  # models in and out (the avatar, props, the user's own characters); content files
+  libassimp-dev libyaml-cpp-dev
   # UI typefaces (Inter first, DejaVu Sans as fallback)
   fonts-inter fonts-dejavu-core
 )
