@@ -70,6 +70,8 @@ std::string_view command_name(Command command) {
     switch (command) {
     case Command::screenshot: return "screenshot";
     case Command::bench: return "bench";
+    case Command::motion: return "motion";
+    case Command::list: return "list";
     default: return "legwork";
     }
 }
@@ -88,13 +90,26 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
     if (!args.empty() && !args[0].starts_with("-")) {
         if (args[0] == "screenshot") line.command = Command::screenshot;
         else if (args[0] == "bench") line.command = Command::bench;
+        else if (args[0] == "motion") line.command = Command::motion;
+        else if (args[0] == "list") line.command = Command::list;
         else if (args[0] == "help") line.command = Command::help;
         else return fail("unknown command '" + std::string(args[0]) + "'");
         first_flag = 1;
     }
+    // Commands that name what they work on next: `motion EXERCISE`, `list exercises`.
+    if (line.command == Command::motion || line.command == Command::list) {
+        if (args.size() < 2 || args[1].starts_with("-"))
+            return fail(line.command == Command::motion ? "motion needs an exercise id, like legwork motion full-squat --json"
+                                                        : "list needs what to list: exercises");
+        if (line.command == Command::motion) line.exercise = std::string(args[1]);
+        else if (args[1] == "exercises") line.list_what = "exercises";
+        else return fail("cannot list '" + std::string(args[1]) + "'; try: legwork list exercises");
+        first_flag = 2;
+    }
     const bool run = line.command == Command::run;
     const bool screenshot = line.command == Command::screenshot;
     const bool bench = line.command == Command::bench;
+    const bool motion = line.command == Command::motion;
 
     ArgumentReader reader(args.subspan(first_flag));
     while (reader.next()) {
@@ -141,8 +156,22 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             const auto value = reader.value();
             if (!value || value->empty()) return needs_value("home.png");
             line.output = std::string(*value);
-        } else if (flag == "--json" && bench) {
+        } else if (flag == "--json" && (bench || motion || line.command == Command::list)) {
             line.json = true;
+        } else if (flag == "--variant" && motion) {
+            const auto value = reader.value();
+            if (!value || value->empty()) return needs_value("knees-cave-in");
+            line.variant = std::string(*value);
+        } else if (flag == "--side" && motion) {
+            const auto value = reader.value();
+            if (!value || (*value != "left" && *value != "right")) return fail("--side takes left or right");
+            line.side = std::string(*value);
+        } else if (flag == "--fps" && motion) {
+            const auto value = reader.value();
+            if (!value) return needs_value("30");
+            const auto fps = parse_int(*value);
+            if (!fps || *fps < 1 || *fps > 240) return fail("--fps '" + std::string(*value) + "' is not a whole number from 1 to 240");
+            line.fps = *fps;
         } else if (flag == "--frames" && bench) {
             const auto value = reader.value();
             if (!value) return needs_value("300");
@@ -173,6 +202,11 @@ Usage:
       Render one screen headless (no display needed) and save it as a PNG.
   legwork bench [--screen NAME] [--size WxH] [--frames N] [--json]
       Measure start-up time, frame times, idle CPU and memory, headless.
+  legwork motion EXERCISE [--variant correct|MISTAKE] [--side left|right] [--fps N] --json
+      Print one cycle of an exercise's demonstration: phases, and the world position
+      of every joint and body site per frame (metres, +Y up, floor at y = 0).
+  legwork list exercises [--json]
+      List the exercises in the content folder.
   legwork --help | --version
 
 Screens: home, library, routines, progress, settings (default: home).

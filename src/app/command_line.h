@@ -11,7 +11,7 @@
 
 namespace legwork {
 
-enum class Command { run, screenshot, bench, help, version };
+enum class Command { run, screenshot, bench, motion, list, help, version };
 
 struct CommandLine {
     Command command = Command::run;
@@ -21,8 +21,13 @@ struct CommandLine {
     ScreenId screen = ScreenId::home;      // --screen
     glm::ivec2 size{1920, 1080};   // screenshot, bench: --size WxH, pixels
     std::string output;            // screenshot: -o FILE.png
-    bool json = false;             // bench: --json
+    bool json = false;             // bench, motion, list: --json
     int frames = 300;              // bench: --frames N
+    std::string exercise;          // motion: EXERCISE
+    std::string variant = "correct"; // motion: --variant correct|MISTAKE_ID
+    std::string side;              // motion: --side left|right; empty = the exercise's own
+    int fps = 30;                  // motion: --fps N
+    std::string list_what;         // list: exercises
 };
 
 // Exit code for a command line that cannot be understood (unknown flag, bad value).

@@ -1,5 +1,5 @@
 #pragma once
-// The commands that need no display: `legwork screenshot` and `legwork bench`. Both run
+// The commands that need no display. `legwork screenshot` and `legwork bench` run
 // the real app on SDL's offscreen video driver (Mesa's llvmpipe when there is no GPU).
 
 #include "app/app.h"
@@ -17,5 +17,12 @@ int run_screenshot_command(const CommandLine& line);
 // Measures start-up, frame times, idle CPU and memory; prints a table or JSON. Returns
 // the exit code.
 int run_bench_command(const CommandLine& line);
+
+// `legwork motion EXERCISE ... --json`: one cycle of a demonstration as joint and site
+// positions. Returns the exit code.
+int run_motion_command(const CommandLine& line);
+
+// `legwork list exercises [--json]`. Returns the exit code.
+int run_list_command(const CommandLine& line);
 
 } // namespace legwork

@@ -54,6 +54,8 @@ int legwork_main(int argc, char** argv) {
     case Command::version: std::printf("legwork %s\n", LEGWORK_VERSION); return 0;
     case Command::screenshot: return run_screenshot_command(line);
     case Command::bench: return run_bench_command(line);
+    case Command::motion: return run_motion_command(line);
+    case Command::list: return run_list_command(line);
     case Command::run: return run_app(line);
     }
     return 1;

@@ -17,7 +17,7 @@ constexpr std::array<std::string_view, kSiteCount> kSiteNames{
     "leftHeel", "leftToeTip", "rightHeel", "rightToeTip",
     "leftHandTip", "rightHandTip", "headTop",
     "leftKnee", "rightKnee", "upperBack", "sacrum",
-    "leftHipSide", "rightHipSide", "leftElbowTip", "rightElbowTip",
+    "leftHipSide", "rightHipSide", "leftElbowTip", "rightElbowTip", "leftPalm", "rightPalm",
 };
 
 // Rest offsets as fractions of body height, for the left side; the right side mirrors them.
@@ -54,7 +54,7 @@ struct SiteOffset {
     Joint joint;
     glm::vec3 offset_h;
 };
-constexpr std::array<SiteOffset, 9> kCentreAndLeftSites{{
+constexpr std::array<SiteOffset, 10> kCentreAndLeftSites{{
     {Site::leftHeel, Joint::leftFoot, {0.0f, -0.039f, -0.040f}},
     {Site::leftToeTip, Joint::leftToes, {0.0f, -0.013f, 0.034f}},
     {Site::leftHandTip, Joint::leftHand, {0.0f, -0.108f, 0.0f}},
@@ -64,6 +64,7 @@ constexpr std::array<SiteOffset, 9> kCentreAndLeftSites{{
     {Site::sacrum, Joint::hips, {0.0f, 0.0f, -0.060f}},
     {Site::leftHipSide, Joint::leftUpperLeg, {0.045f, -0.010f, 0.0f}},
     {Site::leftElbowTip, Joint::leftLowerArm, {0.0f, -0.005f, -0.022f}},
+    {Site::leftPalm, Joint::leftHand, {-0.012f, -0.045f, 0.0f}},
 }};
 
 glm::vec3 mirrored(glm::vec3 v) { return {-v.x, v.y, v.z}; }
@@ -148,6 +149,8 @@ Site mirror(Site site) {
     case Site::rightHipSide: return Site::leftHipSide;
     case Site::leftElbowTip: return Site::rightElbowTip;
     case Site::rightElbowTip: return Site::leftElbowTip;
+    case Site::leftPalm: return Site::rightPalm;
+    case Site::rightPalm: return Site::leftPalm;
     default: return site;
     }
 }

@@ -38,8 +38,9 @@ enum class Site : std::uint8_t {
     sacrum,                   // back of the pelvis
     leftHipSide, rightHipSide, // outside of the hip: where a side-lying body rests
     leftElbowTip, rightElbowTip,
+    leftPalm, rightPalm,       // centre of the palm, on its surface
 };
-inline constexpr int kSiteCount = 16;
+inline constexpr int kSiteCount = 17;
 inline constexpr int index(Site site) { return static_cast<int>(site); }
 
 struct SiteDesc {

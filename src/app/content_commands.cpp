@@ -1,0 +1,118 @@
+#include "app/headless_commands.h"
+#include "core/anim/motion_sampler.h"
+#include "core/content/exercise.h"
+#include "engine/resource_dir.h"
+
+#include <cstdio>
+#include <string>
+
+namespace legwork {
+namespace {
+
+// Loads the whole exercise library, printing every content error; nothing when it fails.
+std::optional<std::vector<Exercise>> load_library(const char* command) {
+    const std::filesystem::path resources = find_resource_dir();
+    if (resources.empty()) {
+        std::fprintf(stderr, "legwork %s: cannot find the content folder\n", command);
+        return std::nullopt;
+    }
+    ContentErrors errors;
+    std::vector<Exercise> exercises = load_exercises(resources / "content" / "exercises", errors);
+    for (const ContentError& error : errors) std::fprintf(stderr, "%s\n", error.to_string().c_str());
+    if (!errors.empty()) return std::nullopt;
+    return exercises;
+}
+
+// JSON string literal for text the content controls (ids and names).
+std::string json_text(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+    return out + "\"";
+}
+
+} // namespace
+
+int run_list_command(const CommandLine& line) {
+    const auto exercises = load_library("list");
+    if (!exercises) return 1;
+    if (!line.json) {
+        for (const Exercise& e : *exercises) std::printf("%-32s %s\n", e.id.c_str(), e.name.c_str());
+        return 0;
+    }
+    std::printf("[\n");
+    for (std::size_t i = 0; i < exercises->size(); ++i) {
+        const Exercise& e = (*exercises)[i];
+        std::string mistakes;
+        for (const MotionVariant& v : e.motion.variants) mistakes += std::string(mistakes.empty() ? "" : ", ") + json_text(v.id);
+        std::printf("  {\"id\": %s, \"name\": %s, \"placement\": %s, \"view\": %s, \"mistakes\": [%s]}%s\n",
+                    json_text(e.id).c_str(), json_text(e.name).c_str(), json_text(placement_name(e.motion.placement)).c_str(),
+                    json_text(camera_view_name(e.view)).c_str(), mistakes.c_str(), i + 1 < exercises->size() ? "," : "");
+    }
+    std::printf("]\n");
+    return 0;
+}
+
+int run_motion_command(const CommandLine& line) {
+    const auto exercises = load_library("motion");
+    if (!exercises) return 1;
+    const Exercise* exercise = nullptr;
+    for (const Exercise& e : *exercises)
+        if (e.id == line.exercise) exercise = &e;
+    if (!exercise) {
+        std::fprintf(stderr, "legwork motion: no exercise '%s' (see legwork list exercises)\n", line.exercise.c_str());
+        return 1;
+    }
+    ClipOptions options;
+    if (line.variant != "correct") {
+        options.variant = exercise->motion.variant_index(line.variant);
+        if (options.variant < 0) {
+            std::string known;
+            for (const MotionVariant& v : exercise->motion.variants) known += " " + v.id;
+            std::fprintf(stderr, "legwork motion: %s has no mistake '%s'; it has: correct%s\n",
+                         exercise->id.c_str(), line.variant.c_str(), known.c_str());
+            return 1;
+        }
+    }
+    if (!line.side.empty()) options.side = line.side == "left" ? Side::left : Side::right;
+
+    const Skeleton skeleton = make_skeleton();
+    const MotionSampler sampler(skeleton, MotionClip(exercise->motion, options));
+    const MotionClip& clip = sampler.clip();
+    const float duration = clip.duration_s();
+    const int frames = std::max(1, static_cast<int>(std::lround(duration * static_cast<float>(line.fps))));
+
+    std::printf("{\n  \"exercise\": %s,\n  \"variant\": %s,\n  \"side\": %s,\n  \"fps\": %d,\n  \"duration_s\": %.4f,\n",
+                json_text(exercise->id).c_str(), json_text(line.variant).c_str(), json_text(side_name(clip.side())).c_str(),
+                line.fps, duration);
+    std::printf("  \"phases\": [");
+    for (int p = 0; p < clip.phase_count(); ++p)
+        std::printf("%s{\"name\": %s, \"start_s\": %.4f, \"end_s\": %.4f}", p ? ", " : "",
+                    json_text(exercise->motion.phases[p].name).c_str(), clip.phase_start_s(p), clip.phase_start_s(p + 1));
+    std::printf("],\n  \"joints\": [");
+    for (int j = 0; j < kJointCount; ++j) std::printf("%s%s", j ? ", " : "", json_text(joint_name(static_cast<Joint>(j))).c_str());
+    std::printf("],\n  \"sites\": [");
+    for (int s = 0; s < kSiteCount; ++s) std::printf("%s%s", s ? ", " : "", json_text(site_name(static_cast<Site>(s))).c_str());
+    std::printf("],\n  \"frames\": [\n");
+
+    Pose pose;
+    std::array<glm::mat4, kJointCount> world{};
+    for (int f = 0; f < frames; ++f) {
+        const float t = static_cast<float>(f) / static_cast<float>(line.fps);
+        sampler.sample(t, pose, world);
+        std::printf("    {\"t\": %.4f, \"positions\": {", t);
+        const auto point = [](bool first, std::string_view name, glm::vec3 p) {
+            std::printf("%s\"%.*s\": [%.4f, %.4f, %.4f]", first ? "" : ", ", static_cast<int>(name.size()), name.data(), p.x, p.y, p.z);
+        };
+        for (int j = 0; j < kJointCount; ++j) point(j == 0, joint_name(static_cast<Joint>(j)), glm::vec3(world[j][3]));
+        for (int s = 0; s < kSiteCount; ++s)
+            point(false, site_name(static_cast<Site>(s)), site_position(skeleton, world, static_cast<Site>(s)));
+        std::printf("}}%s\n", f + 1 < frames ? "," : "");
+    }
+    std::printf("  ]\n}\n");
+    return 0;
+}
+
+} // namespace legwork

@@ -1,0 +1,286 @@
+#include "core/anim/motion_sampler.h"
+
+#include "core/anim/center_of_mass.h"
+#include "core/anim/two_bone_ik.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <tuple>
+
+namespace legwork {
+namespace {
+
+struct Limb {
+    Joint upper, middle, end;
+};
+
+constexpr Limb kLeftLeg{Joint::leftUpperLeg, Joint::leftLowerLeg, Joint::leftFoot};
+constexpr Limb kRightLeg{Joint::rightUpperLeg, Joint::rightLowerLeg, Joint::rightFoot};
+constexpr Limb kLeftArm{Joint::leftUpperArm, Joint::leftLowerArm, Joint::leftHand};
+constexpr Limb kRightArm{Joint::rightUpperArm, Joint::rightLowerArm, Joint::rightHand};
+
+// The limb an IK solve moves to keep a contact, or nothing when the contact sits on the
+// trunk, a thigh or a forearm and only moving the whole body can keep it.
+std::optional<Limb> limb_of(const Contact& contact, const Skeleton& skeleton) {
+    if (contact.kind == Contact::Kind::foot) return contact.side == Side::left ? kLeftLeg : kRightLeg;
+    switch (skeleton.sites[index(contact.site)].joint) {
+    case Joint::leftFoot:
+    case Joint::leftToes: return kLeftLeg;
+    case Joint::rightFoot:
+    case Joint::rightToes: return kRightLeg;
+    case Joint::leftHand: return kLeftArm;
+    case Joint::rightHand: return kRightArm;
+    default: return std::nullopt;
+    }
+}
+
+glm::quat rotation_of(const glm::mat4& m) { return glm::quat_cast(glm::mat3(m)); }
+glm::vec3 position_of(const glm::mat4& m) { return glm::vec3(m[3]); }
+glm::quat yaw_rotation(float yaw) { return glm::angleAxis(yaw, glm::vec3(0, 1, 0)); }
+
+// Sets a joint's local rotation so its world rotation becomes `world_rotation`.
+void set_world_rotation(const Skeleton& skeleton, Pose& pose, std::span<const glm::mat4> world,
+                        Joint joint, const glm::quat& world_rotation) {
+    const int parent = skeleton.parent[index(joint)];
+    const glm::quat parent_rotation = parent < 0 ? glm::quat(1, 0, 0, 0) : rotation_of(world[parent]);
+    pose.local_rotation[index(joint)] = glm::normalize(glm::inverse(parent_rotation) * world_rotation);
+}
+
+Joint toes_of(Side side) { return side == Side::left ? Joint::leftToes : Joint::rightToes; }
+Dof heel_raise_of(Side side) { return side == Side::left ? Dof::leftHeelRaise : Dof::rightHeelRaise; }
+
+} // namespace
+
+MotionSampler::MotionSampler(const Skeleton& skeleton, MotionClip clip)
+    : skeleton_(skeleton), clip_(std::move(clip)), base_(placement_orientation(clip_.placement())) {
+    const std::span<const Contact> contacts = clip_.contacts();
+    const int count = static_cast<int>(contacts.size());
+    const float cycle = clip_.duration_s();
+
+    // Holds start where free spans end; a contact that never lifts holds from t = 0.
+    holds_.assign(count, {});
+    for (int c = 0; c < count; ++c) {
+        for (const auto& [start, end] : clip_.free_spans(c)) holds_[c].push_back({std::fmod(end, cycle), {}});
+        if (holds_[c].empty()) holds_[c].push_back({0.0f, {}});
+        std::sort(holds_[c].begin(), holds_[c].end(), [](const Hold& a, const Hold& b) { return a.start_s < b.start_s; });
+    }
+
+    // Place the body for t = 0: what touches down rests on its surface, centred on the origin.
+    std::array<glm::mat4, kJointCount> world{};
+    Pose pose;
+    solve(0.0f, pose, world);
+    float lift = 0.0f;
+    glm::vec2 centre{0.0f};
+    int touching = 0;
+    for (int c = 0; c < count; ++c) {
+        if (clip_.contact_weight(c, 0.0f) < 1.0f) continue;
+        const Target down = touch_down(c, world);
+        const glm::vec3 now = contacts[c].kind == Contact::Kind::foot
+                                  ? position_of(world[index(toes_of(contacts[c].side))])
+                                  : site_position(skeleton_, world, contacts[c].site);
+        lift += down.point.y - now.y;
+        centre += glm::vec2(now.x, now.z);
+        ++touching;
+    }
+    if (touching > 0) start_offset_ = {-centre.x / touching, lift / touching, -centre.y / touching};
+
+    // Then each hold's target, in time order: those holding at t = 0 first, the rest where
+    // they touch down, solved with the targets already known.
+    solve(0.0f, pose, world);
+    for (int c = 0; c < count; ++c)
+        if (clip_.contact_weight(c, 0.0f) >= 1.0f) {
+            holds_[c][hold_index(c, 0.0f)].target = touch_down(c, world);
+        }
+    std::vector<std::pair<float, int>> later;
+    for (int c = 0; c < count; ++c)
+        for (const Hold& hold : holds_[c])
+            if (!hold.target.known) later.emplace_back(hold.start_s, c);
+    std::sort(later.begin(), later.end());
+    for (const auto& [start, c] : later) {
+        solve(start, pose, world);
+        for (Hold& hold : holds_[c])
+            if (hold.start_s == start) hold.target = touch_down(c, world);
+    }
+}
+
+MotionSampler::Target MotionSampler::touch_down(int c, std::span<const glm::mat4> world) const {
+    const Contact& contact = clip_.contacts()[c];
+    const float surface = surface_height_m(contact.surface);
+    Target target;
+    target.known = true;
+    if (contact.kind == Contact::Kind::foot) {
+        const Joint toes = toes_of(contact.side);
+        const glm::vec3 forward = rotation_of(world[index(toes) - 1]) * glm::vec3(0, 0, 1);
+        target.yaw = std::atan2(forward.x, forward.z);
+        // The ball of the foot sits as high above the surface as it does standing.
+        target.point = position_of(world[index(toes)]);
+        target.point.y = surface + rest_positions(skeleton_)[index(toes)].y;
+    } else {
+        target.point = site_position(skeleton_, world, contact.site);
+        target.point.y = surface;
+    }
+    return target;
+}
+
+int MotionSampler::hold_index(int c, float t_s) const {
+    const std::vector<Hold>& holds = holds_[c];
+    const float cycle = clip_.duration_s();
+    float t = std::fmod(t_s, cycle);
+    if (t < 0.0f) t += cycle;
+    // While lifted, the first half of the span eases away from the hold it left, the
+    // second half toward the one it sets down for.
+    for (const auto& [start, end] : clip_.free_spans(c)) {
+        const float in_span = t < start ? t + cycle : t;
+        if (in_span > end) continue;
+        t = in_span < 0.5f * (start + end) ? std::fmod(start, cycle) - 1e-4f : std::fmod(end, cycle);
+        if (t < 0.0f) t += cycle;
+        break;
+    }
+    int found = static_cast<int>(holds.size()) - 1; // the last hold runs on past the cycle's end
+    for (int i = 0; i < static_cast<int>(holds.size()); ++i)
+        if (holds[i].start_s <= t) found = i;
+    return found;
+}
+
+const MotionSampler::Target* MotionSampler::target_at(int c, float t_s) const {
+    const Target& target = holds_[c][hold_index(c, t_s)].target;
+    return target.known ? &target : nullptr;
+}
+
+void MotionSampler::sample(float t_s, Pose& pose, std::span<glm::mat4> world) const { solve(t_s, pose, world); }
+
+void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) const {
+    const BodyAngles angles = clip_.angles_at(t_s);
+    pose.root_position = skeleton_.rest_offset[index(Joint::hips)] + start_offset_;
+    apply_angles(angles, base_, pose);
+    world_transforms(skeleton_, pose, world);
+
+    const std::span<const Contact> contacts = clip_.contacts();
+    const int count = static_cast<int>(contacts.size());
+    const glm::vec3 toes_offset = skeleton_.rest_offset[index(Joint::leftToes)];
+
+    // Where each held foot's ankle must be: the ball pinned, the foot flat on its heading,
+    // the heel lifted by heelRaise.
+    const auto foot_goal = [&](const Contact& contact, const Target& target) {
+        const glm::quat rotation = yaw_rotation(target.yaw) *
+                                   glm::angleAxis(glm::radians(angles[heel_raise_of(contact.side)]), glm::vec3(1, 0, 0));
+        const glm::vec3 offset = contact.side == Side::left ? toes_offset : glm::vec3(-toes_offset.x, toes_offset.y, toes_offset.z);
+        return std::pair{rotation, target.point - rotation * offset};
+    };
+
+    // 1. Move the whole body so its contacts meet their targets: the anchoring ones (knees,
+    //    back, hips) when any hold, else the feet and hands, weighted by how firmly each holds.
+    bool any_anchor = false;
+    for (int c = 0; c < count; ++c)
+        any_anchor |= !limb_of(contacts[c], skeleton_) && target_at(c, t_s) && clip_.contact_weight(c, t_s) > 0.0f;
+    glm::vec3 shift_sum{0.0f};
+    glm::vec2 weight_sum{0.0f}; // (horizontal, vertical)
+    for (int c = 0; c < count; ++c) {
+        const Target* target = target_at(c, t_s);
+        const float w = clip_.contact_weight(c, t_s);
+        const bool limb = limb_of(contacts[c], skeleton_).has_value();
+        if (!target || w <= 0.0f || (any_anchor && limb)) continue;
+        glm::vec3 now, goal;
+        if (contacts[c].kind == Contact::Kind::foot) {
+            const Joint ankle = limb_of(contacts[c], skeleton_)->end;
+            now = position_of(world[index(ankle)]);
+            goal = foot_goal(contacts[c], *target).second;
+        } else {
+            now = site_position(skeleton_, world, contacts[c].site);
+            goal = target->point;
+        }
+        const float horizontal = contacts[c].slide ? 0.0f : w;
+        shift_sum += glm::vec3(horizontal, w, horizontal) * (goal - now);
+        weight_sum += glm::vec2(horizontal, w);
+    }
+    glm::vec3 shift{0.0f};
+    if (weight_sum.x > 0.0f) shift.x = shift_sum.x / weight_sum.x, shift.z = shift_sum.z / weight_sum.x;
+    if (weight_sum.y > 0.0f) shift.y = shift_sum.y / weight_sum.y;
+    pose.root_position += shift;
+    world_transforms(skeleton_, pose, world);
+
+    // 2. Standing: turn the body about its planted feet until its centre of mass is over them.
+    if (clip_.placement() == Placement::standing) {
+        glm::vec3 pivot{0.0f}, support{0.0f};
+        int feet = 0;
+        std::array<glm::vec3, 2> ankles{};
+        for (int c = 0; c < count; ++c) {
+            const Target* target = target_at(c, t_s);
+            if (contacts[c].kind != Contact::Kind::foot || !target || clip_.contact_weight(c, t_s) < 1.0f) continue;
+            const auto [rotation, ankle] = foot_goal(contacts[c], *target);
+            const Site heel = contacts[c].side == Side::left ? Site::leftHeel : Site::rightHeel;
+            const glm::vec3 heel_point = ankle + rotation * skeleton_.sites[index(heel)].offset_m;
+            if (feet < 2) ankles[feet] = ankle;
+            pivot += ankle;
+            support += 0.5f * (heel_point + target->point);
+            ++feet;
+        }
+        if (feet > 0) {
+            pivot /= static_cast<float>(feet);
+            support /= static_cast<float>(feet);
+            for (int iteration = 0; iteration < 3; ++iteration) {
+                const glm::vec3 com = center_of_mass(skeleton_, world);
+                glm::vec3 error{support.x - com.x, 0.0f, support.z - com.z};
+                if (feet == 2) {
+                    // Two feet: only lean forward or back; sideways the stance is wide enough.
+                    const glm::vec3 across = glm::normalize(ankles[1] - ankles[0] + glm::vec3(1e-6f, 0, 0));
+                    error -= glm::dot(error, across) * across;
+                }
+                const glm::quat turn = rotation_between(com - pivot, com - pivot + error);
+                pose.root_position = pivot + turn * (pose.root_position - pivot);
+                pose.local_rotation[index(Joint::hips)] = glm::normalize(turn * pose.local_rotation[index(Joint::hips)]);
+                world_transforms(skeleton_, pose, world);
+            }
+        }
+    }
+
+    // 3. IK: every held foot and hand reaches its target exactly.
+    for (int c = 0; c < count; ++c) {
+        const Target* target = target_at(c, t_s);
+        const float w = clip_.contact_weight(c, t_s);
+        const std::optional<Limb> limb = limb_of(contacts[c], skeleton_);
+        if (!target || w <= 0.0f || !limb) continue;
+        const glm::quat end_before = rotation_of(world[index(limb->end)]);
+        glm::quat end_goal = end_before;
+        glm::vec3 goal;
+        if (contacts[c].kind == Contact::Kind::foot) {
+            std::tie(end_goal, goal) = foot_goal(contacts[c], *target);
+        } else {
+            const SiteDesc& site = skeleton_.sites[index(contacts[c].site)];
+            glm::vec3 site_goal = target->point;
+            if (contacts[c].slide) {
+                site_goal = site_position(skeleton_, world, contacts[c].site);
+                site_goal.y = target->point.y;
+            }
+            // The site's joint keeps its world rotation; its origin goes where the site must.
+            goal = site_goal - rotation_of(world[index(site.joint)]) * site.offset_m;
+            if (site.joint != limb->end) goal -= position_of(world[index(site.joint)]) - position_of(world[index(limb->end)]);
+        }
+        goal = glm::mix(position_of(world[index(limb->end)]), goal, w);
+        end_goal = glm::slerp(end_before, end_goal, w);
+
+        const bool leg = limb->upper == Joint::leftUpperLeg || limb->upper == Joint::rightUpperLeg;
+        // Knees point forward of the thigh, elbows behind the upper arm.
+        const glm::vec3 bend_dir = rotation_of(world[index(limb->upper)]) * glm::vec3(0, 0, leg ? 1.0f : -1.0f);
+        TwoBoneIk ik{position_of(world[index(limb->upper)]), position_of(world[index(limb->middle)]),
+                     position_of(world[index(limb->end)]), goal,
+                     position_of(world[index(limb->middle)]) + 0.5f * bend_dir};
+        ik.run();
+        set_world_rotation(skeleton_, pose, world, limb->upper, ik.root_turn * rotation_of(world[index(limb->upper)]));
+        world_transforms(skeleton_, pose, world);
+        set_world_rotation(skeleton_, pose, world, limb->middle, ik.middle_turn * rotation_of(world[index(limb->middle)]));
+        world_transforms(skeleton_, pose, world);
+        set_world_rotation(skeleton_, pose, world, limb->end, end_goal);
+        if (contacts[c].kind == Contact::Kind::foot) {
+            // The toes lie flat on the surface whatever the heel does.
+            world_transforms(skeleton_, pose, world);
+            const glm::quat toes_before = rotation_of(world[index(toes_of(contacts[c].side))]);
+            set_world_rotation(skeleton_, pose, world, toes_of(contacts[c].side),
+                               glm::slerp(toes_before, yaw_rotation(target->yaw), w));
+        }
+        world_transforms(skeleton_, pose, world);
+    }
+}
+
+} // namespace legwork

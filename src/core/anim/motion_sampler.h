@@ -1,0 +1,53 @@
+#pragma once
+// MotionSampler: the demonstration at any instant, as a pose in the world.
+//
+// For a time in the cycle it samples the clip's angles, places the body so its anchoring
+// contacts (knees, back, hips, or else the feet and hands) stay where they touched down,
+// turns a standing body about its feet so its centre of mass stays over them, and solves
+// two-bone IK so every planted foot and hand stays exactly put. Construction finds where
+// each contact touches down; sample() allocates nothing.
+
+#include "core/anim/motion_clip.h"
+
+#include <span>
+#include <vector>
+
+namespace legwork {
+
+class MotionSampler {
+public:
+    MotionSampler(const Skeleton& skeleton, MotionClip clip);
+
+    const MotionClip& clip() const { return clip_; }
+    const Skeleton& skeleton() const { return skeleton_; }
+
+    // The pose at `t_s` (wrapping around the cycle). `world` receives kJointCount
+    // joint transforms.
+    void sample(float t_s, Pose& pose, std::span<glm::mat4> world) const;
+
+private:
+    struct Target {
+        bool known = false;
+        glm::vec3 point{0.0f}; // a foot's ball, or a site's position
+        float yaw = 0.0f;      // a foot's heading, radians about +Y
+    };
+    struct Hold {
+        float start_s; // when the contact touches down
+        Target target;
+    };
+
+    // The contact's hold that applies at `t_s` (while lifted, the nearer of the holds
+    // around it), and its target if already known.
+    int hold_index(int contact, float t_s) const;
+    const Target* target_at(int contact, float t_s) const;
+    void solve(float t_s, Pose& pose, std::span<glm::mat4> world) const;
+    Target touch_down(int contact, std::span<const glm::mat4> world) const;
+
+    Skeleton skeleton_;
+    MotionClip clip_;
+    glm::quat base_;
+    std::vector<std::vector<Hold>> holds_; // per contact, by start time
+    glm::vec3 start_offset_{0.0f};         // the whole body's placement at t = 0
+};
+
+} // namespace legwork

@@ -1,0 +1,330 @@
+#include "core/content/exercise.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <yaml-cpp/yaml.h>
+
+namespace legwork {
+namespace {
+
+constexpr std::array<std::string_view, kCameraViewCount> kViewNames{"front", "side", "threequarter", "top"};
+
+// Reads YAML nodes into the content structs, noting every problem with its position.
+class Reader {
+public:
+    Reader(std::string file, ContentErrors& errors) : file_(std::move(file)), errors_(errors) {}
+
+    void error(const YAML::Node& node, const std::string& message) {
+        const YAML::Mark mark = node.Mark();
+        errors_.push_back({file_, mark.line + 1, mark.column + 1, message});
+    }
+    bool ok() const { return errors_.size() == start_; }
+
+    // Reports keys of `map` that are not in `known`.
+    void only_keys(const YAML::Node& map, std::initializer_list<std::string_view> known, std::string_view what) {
+        for (const auto& item : map) {
+            const std::string key = item.first.as<std::string>();
+            if (std::find(known.begin(), known.end(), key) == known.end())
+                error(item.first, "unknown key '" + key + "' in " + std::string(what));
+        }
+    }
+    bool is_map(const YAML::Node& node, std::string_view what) {
+        if (node.IsMap()) return true;
+        error(node, std::string(what) + " should be a map of keys and values");
+        return false;
+    }
+    std::optional<std::string> text(const YAML::Node& node, std::string_view what) {
+        if (node.IsScalar()) return node.Scalar();
+        error(node, std::string(what) + " should be text");
+        return std::nullopt;
+    }
+    std::optional<float> number(const YAML::Node& node, std::string_view what) {
+        float value = 0.0f;
+        if (node.IsScalar() && YAML::convert<float>::decode(node, value)) return value;
+        error(node, std::string(what) + " should be a number");
+        return std::nullopt;
+    }
+
+    // An angle set: central movements by name, and `left`, `right` or `both` maps of sided ones.
+    void angles(const YAML::Node& node, BodyAngles& out, bool add) {
+        if (!is_map(node, "a pose")) return;
+        for (const auto& item : node) {
+            const std::string key = item.first.as<std::string>();
+            std::vector<Side> sides;
+            if (key == "left") sides = {Side::left};
+            else if (key == "right") sides = {Side::right};
+            else if (key == "both") sides = {Side::left, Side::right};
+            if (sides.empty()) {
+                const std::optional<Dof> dof = dof_from_name(key, std::nullopt);
+                if (!dof) {
+                    error(item.first, dof_from_name(key, Side::left)
+                                          ? "'" + key + "' has a side: put it under left, right or both"
+                                          : "unknown movement '" + key + "'");
+                    continue;
+                }
+                if (const auto value = number(item.second, key)) out[*dof] = (add ? out[*dof] : 0.0f) + *value;
+                continue;
+            }
+            if (!is_map(item.second, key)) continue;
+            for (const auto& sided : item.second) {
+                const std::string name = sided.first.as<std::string>();
+                if (!dof_from_name(name, Side::left)) {
+                    error(sided.first, dof_from_name(name, std::nullopt)
+                                           ? "'" + name + "' belongs to the whole body, not under '" + key + "'"
+                                           : "unknown movement '" + name + "'");
+                    continue;
+                }
+                const std::optional<float> value = number(sided.second, name);
+                if (!value) continue;
+                for (Side side : sides) {
+                    const Dof dof = *dof_from_name(name, side);
+                    out[dof] = (add ? out[dof] : 0.0f) + *value;
+                }
+            }
+        }
+    }
+
+    std::vector<int> phase_list(const YAML::Node& node, const Motion& motion) {
+        std::vector<int> phases;
+        if (!node.IsSequence()) {
+            error(node, "phases should be a list of phase names");
+            return phases;
+        }
+        for (const auto& item : node) {
+            const auto name = text(item, "a phase name");
+            if (!name) continue;
+            const int phase = motion.phase_index(*name);
+            if (phase < 0) error(item, "no phase named '" + *name + "'");
+            else phases.push_back(phase);
+        }
+        return phases;
+    }
+
+    void contacts(const YAML::Node& node, Motion& motion) {
+        if (!node.IsSequence()) {
+            error(node, "contacts should be a list");
+            return;
+        }
+        for (const auto& item : node) {
+            if (!is_map(item, "a contact")) continue;
+            only_keys(item, {"foot", "site", "on", "slide", "phases"}, "a contact");
+            Contact contact;
+            std::vector<Side> sides{Side::left};
+            if (item["foot"]) {
+                const auto which = text(item["foot"], "foot");
+                if (which == "left") sides = {Side::left};
+                else if (which == "right") sides = {Side::right};
+                else if (which == "both") sides = {Side::left, Side::right};
+                else if (which) error(item["foot"], "foot should be left, right or both");
+            } else if (item["site"]) {
+                contact.kind = Contact::Kind::site;
+                const auto name = text(item["site"], "site");
+                const std::optional<Site> site = name ? site_from_name(*name) : std::nullopt;
+                if (name && !site) error(item["site"], "unknown body site '" + *name + "'");
+                if (site) contact.site = *site;
+            } else {
+                error(item, "a contact names a foot or a site");
+            }
+            if (item["on"]) {
+                const auto name = text(item["on"], "on");
+                const std::optional<Surface> surface = name ? surface_from_name(*name) : std::nullopt;
+                if (name && !surface) error(item["on"], "unknown surface '" + *name + "' (floor, bench, step, ball)");
+                if (surface) contact.surface = *surface;
+            }
+            if (item["slide"]) contact.slide = item["slide"].IsScalar() && item["slide"].Scalar() == "true";
+            if (item["phases"]) contact.phases = phase_list(item["phases"], motion);
+            if (item["phases"] && contact.phases.empty()) error(item["phases"], "a contact holds in at least one phase");
+            for (Side side : sides) {
+                contact.side = side;
+                motion.contacts.push_back(contact);
+            }
+        }
+    }
+
+    void motion(const YAML::Node& node, Motion& out) {
+        if (!is_map(node, "motion")) return;
+        only_keys(node, {"placement", "side", "start", "phases", "contacts"}, "motion");
+        if (const auto name = node["placement"] ? text(node["placement"], "placement") : std::nullopt) {
+            if (const auto placement = placement_from_name(*name)) out.placement = *placement;
+            else error(node["placement"], "unknown placement '" + *name + "'");
+        }
+        if (node["side"]) {
+            const auto side = text(node["side"], "side");
+            if (side == "right") out.side = Side::right;
+            else if (side && side != "left") error(node["side"], "side should be left or right");
+        }
+        BodyAngles start;
+        if (node["start"]) angles(node["start"], start, false);
+        const YAML::Node phases = node["phases"];
+        if (!phases || !phases.IsSequence() || phases.size() == 0) {
+            error(phases ? phases : node, "motion needs a list of phases");
+            return;
+        }
+        BodyAngles previous = start;
+        for (std::size_t i = 0; i < phases.size(); ++i) {
+            const YAML::Node phase = phases[i];
+            if (!is_map(phase, "a phase")) continue;
+            only_keys(phase, {"name", "seconds", "pose", "to"}, "a phase");
+            Phase p;
+            if (const auto name = phase["name"] ? text(phase["name"], "name") : std::nullopt) p.name = *name;
+            else error(phase, "a phase needs a name");
+            if (out.phase_index(p.name) >= 0) error(phase["name"], "two phases named '" + p.name + "'");
+            if (phase["seconds"]) {
+                if (const auto s = number(phase["seconds"], "seconds")) {
+                    if (*s <= 0.0f) error(phase["seconds"], "seconds should be more than 0");
+                    p.duration_s = *s;
+                }
+            } else {
+                error(phase, "a phase needs seconds");
+            }
+            const bool last = i + 1 == phases.size();
+            if (phase["to"]) {
+                if (text(phase["to"], "to") != "start") error(phase["to"], "'to' can only be 'start'");
+                previous = start;
+            } else if (last && phase["pose"]) {
+                error(phase["pose"], "the last phase returns to the start pose; give it no pose");
+            } else if (last) {
+                previous = start;
+            }
+            if (phase["pose"]) {
+                BodyAngles changed = previous;
+                // Values given replace the previous phase's; the rest carry on.
+                BodyAngles given;
+                angles(phase["pose"], given, false);
+                replace_given(phase["pose"], given, changed);
+                previous = changed;
+            }
+            p.end = previous;
+            out.phases.push_back(std::move(p));
+        }
+        if (node["contacts"]) contacts(node["contacts"], out);
+        else error(node, "motion needs contacts: what rests on the floor or a prop");
+    }
+
+    // Copies into `into` each movement named in `node` (with its value from `given`).
+    void replace_given(const YAML::Node& node, const BodyAngles& given, BodyAngles& into) {
+        if (!node.IsMap()) return;
+        for (const auto& item : node) {
+            const std::string key = item.first.as<std::string>();
+            std::vector<Side> sides;
+            if (key == "left") sides = {Side::left};
+            else if (key == "right") sides = {Side::right};
+            else if (key == "both") sides = {Side::left, Side::right};
+            if (sides.empty()) {
+                if (const auto dof = dof_from_name(key, std::nullopt)) into[*dof] = given[*dof];
+                continue;
+            }
+            if (!item.second.IsMap()) continue;
+            for (const auto& sided : item.second)
+                for (Side side : sides)
+                    if (const auto dof = dof_from_name(sided.first.as<std::string>(), side)) into[*dof] = given[*dof];
+        }
+    }
+
+    void mistakes(const YAML::Node& node, Motion& motion) {
+        if (!node.IsSequence()) {
+            error(node, "mistakes should be a list");
+            return;
+        }
+        for (const auto& item : node) {
+            if (!is_map(item, "a mistake")) continue;
+            only_keys(item, {"id", "shows"}, "a mistake");
+            MotionVariant variant;
+            if (const auto id = item["id"] ? text(item["id"], "id") : std::nullopt) variant.id = *id;
+            else error(item, "a mistake needs an id");
+            if (variant.id == "correct") error(item["id"], "'correct' names the correct form; pick another id");
+            if (motion.variant_index(variant.id) >= 0) error(item["id"], "two mistakes with id '" + variant.id + "'");
+            if (!item["shows"] || !is_map(item["shows"], "shows")) {
+                if (!item["shows"]) error(item, "a mistake needs 'shows': the angle changes per phase");
+                continue;
+            }
+            for (const auto& change : item["shows"]) {
+                const std::string phase_name = change.first.as<std::string>();
+                const int phase = motion.phase_index(phase_name);
+                if (phase < 0) {
+                    error(change.first, "no phase named '" + phase_name + "'");
+                    continue;
+                }
+                BodyAngles added;
+                angles(change.second, added, true);
+                variant.added.emplace_back(phase, added);
+            }
+            motion.variants.push_back(std::move(variant));
+        }
+    }
+
+    std::size_t start_ = 0;
+
+private:
+    std::string file_;
+    ContentErrors& errors_;
+};
+
+} // namespace
+
+std::string_view camera_view_name(CameraView view) { return kViewNames[static_cast<int>(view)]; }
+
+std::optional<CameraView> camera_view_from_name(std::string_view name) {
+    for (int i = 0; i < kCameraViewCount; ++i)
+        if (kViewNames[i] == name) return static_cast<CameraView>(i);
+    return std::nullopt;
+}
+
+std::optional<Exercise> load_exercise(const std::filesystem::path& file, ContentErrors& errors) {
+    Reader reader(file.string(), errors);
+    reader.start_ = errors.size();
+    YAML::Node root;
+    try {
+        root = YAML::LoadFile(file.string());
+    } catch (const YAML::ParserException& e) {
+        errors.push_back({file.string(), e.mark.line + 1, e.mark.column + 1, e.msg});
+        return std::nullopt;
+    } catch (const YAML::Exception& e) {
+        errors.push_back({file.string(), 0, 0, "cannot read: " + e.msg});
+        return std::nullopt;
+    }
+    if (!reader.is_map(root, "an exercise file")) return std::nullopt;
+    reader.only_keys(root, {"id", "name", "view", "motion", "mistakes"}, "an exercise");
+
+    Exercise exercise;
+    exercise.file = file;
+    exercise.id = root["id"] ? reader.text(root["id"], "id").value_or("") : "";
+    if (!root["id"]) reader.error(root, "an exercise needs an id");
+    else if (exercise.id != file.stem().string())
+        reader.error(root["id"], "id '" + exercise.id + "' should match the file name '" + file.stem().string() + "'");
+    if (root["name"]) exercise.name = reader.text(root["name"], "name").value_or("");
+    else reader.error(root, "an exercise needs a name");
+    if (root["view"]) {
+        const auto view = reader.text(root["view"], "view");
+        if (const auto parsed = view ? camera_view_from_name(*view) : std::nullopt) exercise.view = *parsed;
+        else if (view) reader.error(root["view"], "view should be front, side, threequarter or top");
+    }
+    try {
+        if (root["motion"]) reader.motion(root["motion"], exercise.motion);
+        else reader.error(root, "an exercise needs a motion");
+        if (root["mistakes"]) reader.mistakes(root["mistakes"], exercise.motion);
+    } catch (const YAML::Exception& e) { // a key that is not text, and the like
+        errors.push_back({file.string(), e.mark.line + 1, e.mark.column + 1, e.msg});
+    }
+    if (!reader.ok()) return std::nullopt;
+    return exercise;
+}
+
+std::vector<Exercise> load_exercises(const std::filesystem::path& dir, ContentErrors& errors) {
+    std::vector<Exercise> exercises;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+        errors.push_back({dir.string(), 0, 0, "no such folder"});
+        return exercises;
+    }
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files)
+        if (auto exercise = load_exercise(file, errors)) exercises.push_back(std::move(*exercise));
+    return exercises;
+}
+
+} // namespace legwork

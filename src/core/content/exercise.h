@@ -1,0 +1,35 @@
+#pragma once
+// Exercise: one exercise or self-test as the content files describe it. The library
+// screen, the routines and the demonstrations all read this.
+
+#include "core/anim/motion.h"
+#include "core/content/content_error.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace legwork {
+
+// Where the camera stands to judge the exercise best: from the side to see depth and
+// alignment, from the front to see the knees track over the feet.
+enum class CameraView : std::uint8_t { front, side, threequarter, top };
+inline constexpr int kCameraViewCount = 4;
+std::string_view camera_view_name(CameraView view);
+std::optional<CameraView> camera_view_from_name(std::string_view name);
+
+struct Exercise {
+    std::string id;   // the file's name without .yaml, lower-case-with-dashes
+    std::string name; // as shown to the user
+    CameraView view = CameraView::side;
+    Motion motion;    // its variants are the exercise's common mistakes, by id
+    std::filesystem::path file;
+};
+
+// Reads one exercise file. On failure returns nothing and appends every problem found.
+std::optional<Exercise> load_exercise(const std::filesystem::path& file, ContentErrors& errors);
+
+// Reads every *.yaml in `dir`, sorted by id; appends problems (including duplicate ids).
+std::vector<Exercise> load_exercises(const std::filesystem::path& dir, ContentErrors& errors);
+
+} // namespace legwork
