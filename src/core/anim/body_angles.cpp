@@ -59,7 +59,9 @@ BodyAngles mirrored(const BodyAngles& angles) {
 
 void apply_angles(const BodyAngles& a, const glm::quat& base, Pose& pose) {
     auto& r = pose.local_rotation;
-    r[index(Joint::hips)] = base * rot(a[Dof::pelvisRotation], kY) * rot(a[Dof::pelvisTilt], kX) *
+    // Tilt first, so rotation and obliquity stay about the pelvis's own axes: a hinged
+    // pelvis that rotates opens toward the ceiling, as a hip opening in a deadlift does.
+    r[index(Joint::hips)] = base * rot(a[Dof::pelvisTilt], kX) * rot(a[Dof::pelvisRotation], kY) *
                             rot(a[Dof::pelvisObliquity], kZ);
     const Joint spine[3] = {Joint::spine, Joint::chest, Joint::upperChest};
     for (int i = 0; i < 3; ++i)

@@ -200,32 +200,38 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
     pose.root_position += shift;
     world_transforms(skeleton_, pose, world);
 
-    // 2. Standing: turn the body about its planted feet until its centre of mass is over them.
+    // 2. Standing: turn the body about its planted feet until its centre of mass is over
+    //    them. Each foot counts as firmly as it holds, so shifting onto one leg is smooth.
     if (clip_.placement() == Placement::standing) {
         glm::vec3 pivot{0.0f}, support{0.0f};
+        float total = 0.0f;
         int feet = 0;
         std::array<glm::vec3, 2> ankles{};
+        std::array<float, 2> firmness{};
         for (int c = 0; c < count; ++c) {
             const Target* target = target_at(c, t_s);
-            if (contacts[c].kind != Contact::Kind::foot || !target || clip_.contact_weight(c, t_s) < 1.0f) continue;
+            const float w = clip_.contact_weight(c, t_s);
+            if (contacts[c].kind != Contact::Kind::foot || !target || w <= 0.0f || feet == 2) continue;
             const auto [rotation, ankle] = foot_goal(contacts[c], *target);
             const Site heel = contacts[c].side == Side::left ? Site::leftHeel : Site::rightHeel;
             const glm::vec3 heel_point = ankle + rotation * skeleton_.sites[index(heel)].offset_m;
-            if (feet < 2) ankles[feet] = ankle;
-            pivot += ankle;
-            support += 0.5f * (heel_point + target->point);
+            ankles[feet] = ankle;
+            firmness[feet] = w;
+            pivot += w * ankle;
+            support += w * 0.5f * (heel_point + target->point);
+            total += w;
             ++feet;
         }
         if (feet > 0) {
-            pivot /= static_cast<float>(feet);
-            support /= static_cast<float>(feet);
+            pivot /= total;
+            support /= total;
             for (int iteration = 0; iteration < 3; ++iteration) {
                 const glm::vec3 com = center_of_mass(skeleton_, world);
                 glm::vec3 error{support.x - com.x, 0.0f, support.z - com.z};
                 if (feet == 2) {
-                    // Two feet: only lean forward or back; sideways the stance is wide enough.
+                    // On two feet the stance is wide enough sideways: only lean forward or back.
                     const glm::vec3 across = glm::normalize(ankles[1] - ankles[0] + glm::vec3(1e-6f, 0, 0));
-                    error -= glm::dot(error, across) * across;
+                    error -= std::min(firmness[0], firmness[1]) * glm::dot(error, across) * across;
                 }
                 const glm::quat turn = rotation_between(com - pivot, com - pivot + error);
                 pose.root_position = pivot + turn * (pose.root_position - pivot);
