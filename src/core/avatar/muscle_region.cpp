@@ -1,0 +1,21 @@
+#include "core/avatar/muscle_region.h"
+
+namespace legwork {
+namespace {
+
+constexpr std::array<std::string_view, kMuscleRegionCount> kNames{
+    "hamstrings", "quadriceps", "glutes", "hipAbductors", "adductors",
+    "hipFlexors", "calves",     "shins",  "core",
+};
+
+} // namespace
+
+std::string_view muscle_region_name(MuscleRegion region) { return kNames[index(region)]; }
+
+std::optional<MuscleRegion> muscle_region_from_name(std::string_view name) {
+    for (int i = 0; i < kMuscleRegionCount; ++i)
+        if (kNames[i] == name) return static_cast<MuscleRegion>(i);
+    return std::nullopt;
+}
+
+} // namespace legwork
