@@ -8,8 +8,6 @@
 namespace legwork {
 namespace {
 
-constexpr std::array<std::string_view, kCameraViewCount> kViewNames{"front", "side", "threequarter", "top"};
-
 // Reads YAML nodes into the content structs, noting every problem with its position.
 class Reader {
 public:
@@ -262,14 +260,6 @@ private:
 };
 
 } // namespace
-
-std::string_view camera_view_name(CameraView view) { return kViewNames[static_cast<int>(view)]; }
-
-std::optional<CameraView> camera_view_from_name(std::string_view name) {
-    for (int i = 0; i < kCameraViewCount; ++i)
-        if (kViewNames[i] == name) return static_cast<CameraView>(i);
-    return std::nullopt;
-}
 
 std::optional<Exercise> load_exercise(const std::filesystem::path& file, ContentErrors& errors) {
     Reader reader(file.string(), errors);

@@ -4,6 +4,7 @@
 
 #include "core/anim/motion.h"
 #include "core/content/content_error.h"
+#include "core/view/camera_view.h"
 
 #include <filesystem>
 #include <string>
@@ -11,17 +12,10 @@
 
 namespace legwork {
 
-// Where the camera stands to judge the exercise best: from the side to see depth and
-// alignment, from the front to see the knees track over the feet.
-enum class CameraView : std::uint8_t { front, side, threequarter, top };
-inline constexpr int kCameraViewCount = 4;
-std::string_view camera_view_name(CameraView view);
-std::optional<CameraView> camera_view_from_name(std::string_view name);
-
 struct Exercise {
     std::string id;   // the file's name without .yaml, lower-case-with-dashes
     std::string name; // as shown to the user
-    CameraView view = CameraView::side;
+    CameraView view = CameraView::side; // the view that judges it best
     Motion motion;    // its variants are the exercise's common mistakes, by id
     std::filesystem::path file;
 };

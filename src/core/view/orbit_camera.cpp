@@ -27,7 +27,8 @@ glm::mat4 view_matrix(const OrbitView& view) {
 }
 
 glm::mat4 projection_matrix(const OrbitView& view, float aspect, float near_m, float far_m) {
-    return glm::perspective(glm::radians(view.fov_y_deg), aspect, near_m, far_m);
+    const glm::mat4 shift = glm::translate(glm::mat4(1.0f), glm::vec3(view.target_ndc, 0.0f));
+    return shift * glm::perspective(glm::radians(view.fov_y_deg), aspect, near_m, far_m);
 }
 
 OrbitView orbit(OrbitView view, float yaw_delta_deg, float pitch_delta_deg,
@@ -54,13 +55,15 @@ bool approach(OrbitView& current, const OrbitView& goal, float dt_s, float half_
     current.distance_m = ease(current.distance_m, goal.distance_m);
     current.fov_y_deg = ease(current.fov_y_deg, goal.fov_y_deg);
     current.target = goal.target + (current.target - goal.target) * keep;
+    current.target_ndc = goal.target_ndc + (current.target_ndc - goal.target_ndc) * keep;
 
     // Below these the motion is under a tenth of a pixel on a 4K screen: stop animating.
     const bool settled = std::abs(wrap_deg(goal.yaw_deg - current.yaw_deg)) < 0.01f &&
                          std::abs(goal.pitch_deg - current.pitch_deg) < 0.01f &&
                          std::abs(goal.distance_m - current.distance_m) < 0.0005f &&
                          std::abs(goal.fov_y_deg - current.fov_y_deg) < 0.01f &&
-                         glm::length(goal.target - current.target) < 0.0005f;
+                         glm::length(goal.target - current.target) < 0.0005f &&
+                         glm::length(goal.target_ndc - current.target_ndc) < 0.0002f;
     if (settled) current = goal;
     return !settled;
 }

@@ -15,6 +15,9 @@ struct OrbitView {
     float pitch_deg = 8.0f;             // elevation above the horizontal
     float distance_m = 4.2f;            // from target to eye
     float fov_y_deg = 35.0f;            // vertical field of view
+    // Where the target appears on screen, in normalised device coordinates (0 = centre): a
+    // lens shift, so the avatar can stand beside a panel and still turn about its centre.
+    glm::vec2 target_ndc{0.0f};
 };
 
 struct OrbitLimits {
@@ -28,7 +31,8 @@ struct OrbitLimits {
 glm::vec3 eye_position(const OrbitView& view);
 // World-to-view matrix (right-handed, looking at the target).
 glm::mat4 view_matrix(const OrbitView& view);
-// Perspective projection for a viewport of the given width/height ratio (> 0).
+// Perspective projection for a viewport of the given width/height ratio (> 0), with the
+// view's lens shift.
 glm::mat4 projection_matrix(const OrbitView& view, float aspect, float near_m = 0.05f,
                             float far_m = 200.0f);
 
