@@ -1,16 +1,16 @@
 #version 330 core
 // The studio in one pass: each pixel's view ray either meets the floor plane (y = 0) or
-// the backdrop. The floor is lit by the key light in a soft pool around the avatar and by
-// the sky, carries faint tile lines for scale, and fades with distance into the backdrop's
-// horizon colour, so floor and backdrop meet without a seam, like a photo studio's cove.
+// the backdrop. The floor is lit by the key light in a soft pool around the avatar, with
+// the avatar's and props' soft shadow, and by the sky; it carries faint tile lines for
+// scale and fades with distance into the backdrop's horizon colour, so floor and
+// backdrop meet without a seam, like a photo studio's cove.
+#include "lighting.glsl"
+
 in vec2 v_ndc;
 out vec4 o_color;
 
 uniform mat4 u_inverse_view_projection;
 uniform vec3 u_eye;           // metres
-uniform vec3 u_key_direction; // unit vector toward the light
-uniform vec3 u_key_color;     // linear RGB, may exceed 1
-uniform vec3 u_sky_color;     // linear RGB ambient
 uniform vec3 u_albedo;        // linear RGB
 uniform vec3 u_zenith_color;  // linear RGB
 uniform vec3 u_horizon_color; // linear RGB
@@ -40,16 +40,17 @@ void main() {
     // Rays that never reach the floor see the backdrop.
     float t = ray.y < -1e-4 ? -u_eye.y / ray.y : -1.0;
     if (t <= 0.0) {
-        o_color = vec4(backdrop(ray), 1.0);
+        o_color = vec4(tone_map(backdrop(ray)), 1.0);
         return;
     }
     vec3 hit = u_eye + ray * t;
     float radius = length(hit.xz);
     float pool = 1.0 - smoothstep(u_pool_m.x, u_pool_m.x + u_pool_m.y, radius);
     float diffuse = max(u_key_direction.y, 0.0); // floor normal is +Y
+    float visibility = key_light_visibility(hit, vec3(0.0, 1.0, 0.0), 5.0);
     vec3 albedo = u_albedo * (1.0 - 0.18 * tile_lines(hit.xz));
-    vec3 lit = albedo * (u_key_color * diffuse * (0.08 + 0.92 * pool) + u_sky_color);
+    vec3 lit = albedo * (u_key_color * diffuse * (0.08 + 0.92 * pool) * visibility + u_sky_color);
 
     float fog = 1.0 - exp(-max(t - 2.0, 0.0) / u_fog_distance_m);
-    o_color = vec4(mix(lit, backdrop(ray), fog), 1.0);
+    o_color = vec4(tone_map(mix(lit, backdrop(ray), fog)), 1.0);
 }

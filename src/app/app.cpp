@@ -147,7 +147,7 @@ void App::draw_scene() {
     if (scene_failed_) return;
     const glm::ivec2 size = scene_size();
     std::string error;
-    if ((!studio_loaded_ && !(studio_loaded_ = studio_.load(shader_dir_, error))) ||
+    if ((!scene_loaded_ && !(scene_loaded_ = scene_renderer_.load(shader_dir_, error))) ||
         !scene_target_.resize(size, options_.msaa_samples, error)) {
         // The UI goes on without the 3D view; the reason goes to the log once.
         SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no 3D view: %s", error.c_str());
@@ -157,9 +157,10 @@ void App::draw_scene() {
     if (scene_valid_ && same_view(scene_camera_, camera_)) return;
 
     const float aspect = static_cast<float>(size.x) / static_cast<float>(std::max(size.y, 1));
-    scene_target_.begin_drawing();
-    studio_.draw(view_matrix(camera_), projection_matrix(camera_, aspect), studio_look_);
-    scene_target_.end_drawing();
+    SceneFrame frame;
+    frame.view = view_matrix(camera_);
+    frame.projection = projection_matrix(camera_, aspect);
+    scene_renderer_.draw(frame, studio_look_, scene_target_);
     scene_camera_ = camera_;
     scene_valid_ = true;
 }

@@ -12,7 +12,7 @@
 #include "app/ui_layout.h"
 #include "core/view/orbit_camera.h"
 #include "engine/scene_target.h"
-#include "engine/studio.h"
+#include "engine/scene_renderer.h"
 #include "engine/ui_context.h"
 #include "engine/window.h"
 
@@ -81,7 +81,7 @@ private:
     AppOptions options_;
     Window window_;
     UiContext ui_;
-    Studio studio_;
+    SceneRenderer scene_renderer_;
     StudioLook studio_look_;
     SceneTarget scene_target_;
     UiLayout layout_;
@@ -98,7 +98,7 @@ private:
 
     std::filesystem::path shader_dir_;
     bool window_failed_ = false;
-    bool studio_loaded_ = false;
+    bool scene_loaded_ = false;
     bool scene_failed_ = false; // the 3D view could not be set up; the UI runs without it
     bool scene_valid_ = false;
     OrbitView scene_camera_; // camera the kept scene image was drawn with

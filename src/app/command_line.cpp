@@ -14,6 +14,14 @@ std::optional<int> parse_int(std::string_view text) {
     return value;
 }
 
+std::optional<float> parse_seconds(std::string_view text) {
+    float value = 0.0f;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || !(value >= 0.0f) || value > 3600.0f)
+        return std::nullopt;
+    return value;
+}
+
 std::optional<glm::ivec2> parse_size(std::string_view text) {
     const auto x = text.find('x');
     if (x == std::string_view::npos) return std::nullopt;
@@ -120,7 +128,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
                         std::string(flag) + " " + std::string(example));
         };
         const bool is_switch = flag == "--help" || flag == "-h" || flag == "--version" ||
-                               flag == "--fullscreen" || flag == "--tv" || flag == "--json";
+                               flag == "--fullscreen" || flag == "--tv" || flag == "--json" ||
+                               flag == "--mirror";
         if (is_switch && reader.has_inline_value())
             return fail(std::string(flag) + " takes no value");
 
@@ -158,11 +167,30 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             line.output = std::string(*value);
         } else if (flag == "--json" && (bench || motion || line.command == Command::list)) {
             line.json = true;
-        } else if (flag == "--variant" && motion) {
+        } else if (flag == "--exercise" && (screenshot || bench)) {
+            const auto value = reader.value();
+            if (!value || value->empty()) return needs_value("full-squat");
+            line.exercise = std::string(*value);
+        } else if (flag == "--variant" && (motion || screenshot)) {
             const auto value = reader.value();
             if (!value || value->empty()) return needs_value("knees-cave-in");
             line.variant = std::string(*value);
-        } else if (flag == "--side" && motion) {
+        } else if (flag == "--phase" && screenshot) {
+            const auto value = reader.value();
+            if (!value || value->empty()) return needs_value("bottom");
+            line.phase = std::string(*value);
+        } else if (flag == "--at" && screenshot) {
+            const auto value = reader.value();
+            if (!value) return needs_value("1.5");
+            line.at_s = parse_seconds(*value);
+            if (!line.at_s) return fail("--at '" + std::string(*value) + "' is not a number of seconds from 0 to 3600");
+        } else if (flag == "--view" && screenshot) {
+            const auto value = reader.value();
+            if (!value || !camera_view_from_name(*value)) return fail("--view takes front, side, threequarter or top");
+            line.view = std::string(*value);
+        } else if (flag == "--mirror" && screenshot) {
+            line.mirror = true;
+        } else if (flag == "--side" && (motion || screenshot)) {
             const auto value = reader.value();
             if (!value || (*value != "left" && *value != "right")) return fail("--side takes left or right");
             line.side = std::string(*value);
@@ -188,6 +216,10 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
     }
     if (line.command == Command::screenshot && line.output.empty())
         return fail("screenshot needs -o FILE.png");
+    if (screenshot && line.exercise.empty() &&
+        (line.variant != "correct" || !line.side.empty() || !line.phase.empty() || line.at_s || !line.view.empty() || line.mirror))
+        return fail("--variant, --side, --phase, --at, --view and --mirror show an exercise: add --exercise ID");
+    if (!line.phase.empty() && line.at_s) return fail("give --phase or --at, not both");
     return parsed;
 }
 
@@ -200,8 +232,14 @@ Usage:
       layout for a television and starts fullscreen.
   legwork screenshot [--screen NAME] [--size WxH] [--tv] -o FILE.png
       Render one screen headless (no display needed) and save it as a PNG.
-  legwork bench [--screen NAME] [--size WxH] [--frames N] [--json]
-      Measure start-up time, frame times, idle CPU and memory, headless.
+  legwork screenshot --exercise ID [--phase NAME | --at SECONDS] [--variant correct|MISTAKE]
+                     [--side left|right] [--view front|side|threequarter|top] [--mirror]
+                     [--size WxH] -o FILE.png
+      Render the avatar doing an exercise: at the end of a phase or a time into the
+      rep (default: the end of the first phase), from the exercise's best view.
+  legwork bench [--screen NAME | --exercise ID] [--size WxH] [--frames N] [--json]
+      Measure start-up time, frame times, idle CPU and memory, headless; with
+      --exercise, with the avatar playing it.
   legwork motion EXERCISE [--variant correct|MISTAKE] [--side left|right] [--fps N] --json
       Print one cycle of an exercise's demonstration: phases, and the world position
       of every joint and body site per frame (metres, +Y up, floor at y = 0).

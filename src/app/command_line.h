@@ -3,8 +3,10 @@
 // The contract is documented in README.md ("Command line") and kept stable for scripts.
 
 #include "app/screen_id.h"
+#include "core/view/camera_view.h"
 
 #include <glm/vec2.hpp>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -23,10 +25,14 @@ struct CommandLine {
     std::string output;            // screenshot: -o FILE.png
     bool json = false;             // bench, motion, list: --json
     int frames = 300;              // bench: --frames N
-    std::string exercise;          // motion: EXERCISE
-    std::string variant = "correct"; // motion: --variant correct|MISTAKE_ID
-    std::string side;              // motion: --side left|right; empty = the exercise's own
+    std::string exercise;          // motion: EXERCISE; screenshot, bench: --exercise ID
+    std::string variant = "correct"; // motion, screenshot: --variant correct|MISTAKE_ID
+    std::string side;              // motion, screenshot: --side left|right; empty = the exercise's own
     int fps = 30;                  // motion: --fps N
+    std::string phase;             // screenshot: --phase NAME, the end of that phase
+    std::optional<float> at_s;     // screenshot: --at SECONDS into the cycle
+    std::string view;              // screenshot: --view front|side|threequarter|top; empty = the exercise's own
+    bool mirror = false;           // screenshot: --mirror, the avatar as the user's reflection
     std::string list_what;         // list: exercises
 };
 

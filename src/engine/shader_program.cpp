@@ -14,12 +14,44 @@ bool read_text(const std::filesystem::path& path, std::string& text) {
     return true;
 }
 
+// Pastes the files named by `#include "file"` lines in place. False with `error` when one
+// cannot be read.
+bool expand_includes(const std::filesystem::path& path, std::string& source, std::string& error) {
+    std::string expanded;
+    std::size_t line_start = 0;
+    int line_number = 1;
+    while (line_start < source.size()) {
+        std::size_t line_end = source.find('\n', line_start);
+        if (line_end == std::string::npos) line_end = source.size();
+        const std::string_view line(source.data() + line_start, line_end - line_start);
+        constexpr std::string_view kInclude = "#include \"";
+        if (line.starts_with(kInclude) && line.size() > kInclude.size() + 1 && line.back() == '"') {
+            const std::string name(line.substr(kInclude.size(), line.size() - kInclude.size() - 1));
+            std::string included;
+            if (!read_text(path.parent_path() / name, included)) {
+                error = path.string() + ":" + std::to_string(line_number) + ": cannot read " + name;
+                return false;
+            }
+            expanded += included;
+            if (!included.empty() && included.back() != '\n') expanded += '\n';
+        } else {
+            expanded.append(line);
+            expanded += '\n';
+        }
+        line_start = line_end + 1;
+        ++line_number;
+    }
+    source = std::move(expanded);
+    return true;
+}
+
 GLuint compile(GLenum stage, const std::filesystem::path& path, std::string& error) {
     std::string source;
     if (!read_text(path, source)) {
         error = path.string() + ": cannot read shader source";
         return 0;
     }
+    if (!expand_includes(path, source, error)) return 0;
     const GLuint shader = glCreateShader(stage);
     const char* text = source.c_str();
     glShaderSource(shader, 1, &text, nullptr);

@@ -1,5 +1,7 @@
 #pragma once
 // ShaderProgram: a linked GLSL 330 core program whose sources are files in shaders/.
+// A source may share code with others through lines of the form `#include "file.glsl"`
+// (a file in the same folder, pasted in place, one level deep).
 
 #include "engine/gl.h"
 

@@ -21,9 +21,7 @@ bool Studio::load(const std::filesystem::path& shader_dir, std::string& error) {
     if (!program_.load(shader_dir, "studio.vert", "studio.frag", error)) return false;
     uniforms_.inverse_view_projection = program_.uniform("u_inverse_view_projection");
     uniforms_.eye = program_.uniform("u_eye");
-    uniforms_.key_direction = program_.uniform("u_key_direction");
-    uniforms_.key_color = program_.uniform("u_key_color");
-    uniforms_.sky_color = program_.uniform("u_sky_color");
+    lighting_.locate(program_);
     uniforms_.albedo = program_.uniform("u_albedo");
     uniforms_.zenith_color = program_.uniform("u_zenith_color");
     uniforms_.horizon_color = program_.uniform("u_horizon_color");
@@ -34,8 +32,8 @@ bool Studio::load(const std::filesystem::path& shader_dir, std::string& error) {
     return true;
 }
 
-void Studio::draw(const glm::mat4& view, const glm::mat4& projection,
-                  const StudioLook& look) const {
+void Studio::draw(const glm::mat4& view, const glm::mat4& projection, const StudioLook& look,
+                  const ShadowMap& shadow) const {
     const glm::vec3 eye = glm::vec3(glm::inverse(view)[3]);
     glBindVertexArray(empty_vertex_array_);
     glDisable(GL_DEPTH_TEST);
@@ -44,9 +42,7 @@ void Studio::draw(const glm::mat4& view, const glm::mat4& projection,
     glUniformMatrix4fv(uniforms_.inverse_view_projection, 1, GL_FALSE,
                        glm::value_ptr(glm::inverse(projection * view)));
     glUniform3fv(uniforms_.eye, 1, glm::value_ptr(eye));
-    glUniform3fv(uniforms_.key_direction, 1, glm::value_ptr(glm::normalize(look.key_direction)));
-    glUniform3fv(uniforms_.key_color, 1, glm::value_ptr(look.key_color));
-    glUniform3fv(uniforms_.sky_color, 1, glm::value_ptr(look.sky_color));
+    lighting_.set(look, shadow);
     glUniform3fv(uniforms_.albedo, 1, glm::value_ptr(look.floor_albedo));
     glUniform3fv(uniforms_.zenith_color, 1, glm::value_ptr(look.zenith_color));
     glUniform3fv(uniforms_.horizon_color, 1, glm::value_ptr(look.horizon_color));

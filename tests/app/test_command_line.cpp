@@ -83,3 +83,34 @@ TEST_CASE("--help wins over everything else", "[app][command_line]") {
     CHECK(parse({"screenshot", "--help"}).command_line.command == Command::help);
     CHECK(parse({"--version"}).command_line.command == Command::version);
 }
+
+TEST_CASE("screenshot shows an exercise at a phase or a time, from a view, mirrored",
+          "[app][command_line]") {
+    const auto parsed = parse({"screenshot", "--exercise", "full-squat", "--phase", "bottom", "--variant",
+                               "knees-cave-in", "--side", "right", "--view", "front", "--mirror", "-o", "a.png"});
+    REQUIRE(parsed.error.empty());
+    const CommandLine& line = parsed.command_line;
+    CHECK(line.exercise == "full-squat");
+    CHECK(line.phase == "bottom");
+    CHECK(line.variant == "knees-cave-in");
+    CHECK(line.side == "right");
+    CHECK(line.view == "front");
+    CHECK(line.mirror);
+    CHECK_FALSE(line.at_s);
+
+    const auto at = parse({"screenshot", "--exercise", "bird-dog", "--at", "1.25", "-o", "a.png"});
+    REQUIRE(at.error.empty());
+    REQUIRE(at.command_line.at_s);
+    CHECK(*at.command_line.at_s == Approx(1.25f));
+}
+
+TEST_CASE("Exercise options without an exercise, or clashing, are refused", "[app][command_line]") {
+    CHECK_THAT(parse({"screenshot", "--phase", "bottom", "-o", "a.png"}).error, Catch::Contains("add --exercise ID"));
+    CHECK_THAT(parse({"screenshot", "--exercise", "x", "--phase", "bottom", "--at", "1", "-o", "a.png"}).error,
+               Catch::Contains("not both"));
+    CHECK_THAT(parse({"screenshot", "--exercise", "x", "--view", "behind", "-o", "a.png"}).error,
+               Catch::Contains("front, side, threequarter or top"));
+    CHECK_THAT(parse({"screenshot", "--exercise", "x", "--at", "-2", "-o", "a.png"}).error,
+               Catch::Contains("seconds"));
+    CHECK(parse({"bench", "--exercise", "full-squat"}).error.empty());
+}

@@ -1,0 +1,64 @@
+// The studio's lights, shared by everything lit in it (engine/lighting_uniforms.h sets
+// them): a key light from above and in front that casts the shadow, a dimmer fill from
+// the other side, a rim light from behind that outlines the body against the dark
+// backdrop, and ambient light from the sky above and the floor below. Colours are linear.
+uniform vec3 u_key_direction;  // unit vector toward the light
+uniform vec3 u_key_color;
+uniform vec3 u_fill_direction;
+uniform vec3 u_fill_color;
+uniform vec3 u_rim_direction;
+uniform vec3 u_rim_color;
+uniform vec3 u_sky_color;
+uniform vec3 u_ground_color;
+
+uniform sampler2DShadow u_shadow_map;
+uniform mat4 u_light_matrix;  // world to the shadow map's [0, 1] cube
+uniform vec2 u_shadow_texel;  // 1 / the map's size
+
+// A fixed disc of sample offsets (Poisson), turned per pixel so the penumbra's steps
+// become fine grain instead of bands.
+const vec2 kDisc[12] = vec2[](
+    vec2(-0.326, -0.406), vec2(-0.840, -0.074), vec2(-0.696, 0.457), vec2(-0.203, 0.621),
+    vec2(0.962, -0.195), vec2(0.473, -0.480), vec2(0.519, 0.767), vec2(0.185, -0.893),
+    vec2(0.507, 0.064), vec2(0.896, 0.412), vec2(-0.322, -0.933), vec2(-0.792, -0.598));
+
+// How much of the key light reaches `world_position` (0 in full shadow, 1 lit), averaged
+// over a disc `radius_texels` wide: wide on the floor for a soft studio shadow, narrow on
+// the body so light does not leak through thin limbs. `normal` offsets the lookup to keep
+// surfaces facing the light from shadowing themselves.
+float key_light_visibility(vec3 world_position, vec3 normal, float radius_texels) {
+    vec3 offset_position = world_position + normal * 0.012;
+    vec4 p = u_light_matrix * vec4(offset_position, 1.0);
+    if (p.x <= 0.0 || p.x >= 1.0 || p.y <= 0.0 || p.y >= 1.0) return 1.0;
+    float depth = min(p.z, 0.9995) - 0.0015;
+    float angle = 6.2831853 * fract(52.9829189 * fract(dot(gl_FragCoord.xy, vec2(0.06711056, 0.00583715))));
+    mat2 turn = mat2(cos(angle), sin(angle), -sin(angle), cos(angle));
+    float lit = 0.0;
+    for (int i = 0; i < 12; ++i)
+        lit += texture(u_shadow_map, vec3(p.xy + turn * kDisc[i] * radius_texels * u_shadow_texel, depth));
+    return lit / 12.0;
+}
+
+// Diffuse light on a surface of colour `albedo` with unit normal `n`, seen along unit
+// `to_eye`, with `visibility` of the key light. `wrap` softens the terminator (skin and
+// cloth scatter light a little past it); `shine` adds a broad, faint highlight.
+vec3 shade(vec3 albedo, vec3 n, vec3 to_eye, float visibility, float wrap, float shine) {
+    float key = max((dot(n, u_key_direction) + wrap) / (1.0 + wrap), 0.0) * visibility;
+    float fill = max((dot(n, u_fill_direction) + wrap) / (1.0 + wrap), 0.0);
+    float up = 0.5 + 0.5 * n.y;
+    vec3 ambient = mix(u_ground_color, u_sky_color, up);
+    vec3 light = u_key_color * key + u_fill_color * fill + ambient;
+    // Rim: light grazing the silhouette from behind.
+    float rim = pow(1.0 - max(dot(n, to_eye), 0.0), 3.0) * max(dot(n, u_rim_direction), 0.0);
+    vec3 h = normalize(u_key_direction + to_eye);
+    float highlight = shine * pow(max(dot(n, h), 0.0), 24.0) * visibility;
+    return albedo * light + u_rim_color * rim + u_key_color * highlight;
+}
+
+// Leaves colours up to 0.7 as they are and rolls brighter ones off smoothly toward 1, so
+// a brightly lit shoulder keeps its shape instead of clipping to a flat patch.
+vec3 tone_map(vec3 c) {
+    const float knee = 0.7;
+    vec3 over = max(c - knee, 0.0);
+    return min(c, knee) + (1.0 - knee) * (1.0 - exp(-over / (1.0 - knee)));
+}

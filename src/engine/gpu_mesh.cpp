@@ -1,0 +1,141 @@
+#include "engine/gpu_mesh.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+
+namespace legwork {
+namespace {
+
+// One skinned vertex as the GPU reads it: 60 bytes.
+struct SkinnedVertex {
+    glm::vec3 position;
+    glm::vec3 normal;
+    glm::u8vec4 joints;
+    glm::vec4 weights;
+    glm::u8vec4 outfit;     // coverage 0..1 as 0..255
+    glm::u8vec4 muscles[3]; // weights 0..1 as 0..255
+};
+
+struct ShapeVertex {
+    glm::vec3 position;
+    glm::vec3 normal;
+};
+
+std::uint8_t unorm8(float value) {
+    return static_cast<std::uint8_t>(std::clamp(value, 0.0f, 1.0f) * 255.0f + 0.5f);
+}
+
+void attribute(GLuint location, GLint size, GLenum type, GLboolean normalized, GLsizei stride,
+               std::size_t offset) {
+    glEnableVertexAttribArray(location);
+    glVertexAttribPointer(location, size, type, normalized, stride,
+                          reinterpret_cast<const void*>(offset));
+}
+
+} // namespace
+
+GpuMesh::~GpuMesh() {
+    release();
+}
+
+GpuMesh::GpuMesh(GpuMesh&& other) noexcept {
+    *this = std::move(other);
+}
+
+GpuMesh& GpuMesh::operator=(GpuMesh&& other) noexcept {
+    if (this != &other) {
+        release();
+        vertex_array_ = std::exchange(other.vertex_array_, 0);
+        vertex_buffer_ = std::exchange(other.vertex_buffer_, 0);
+        index_buffer_ = std::exchange(other.index_buffer_, 0);
+        index_count_ = std::exchange(other.index_count_, 0);
+    }
+    return *this;
+}
+
+void GpuMesh::release() {
+    if (!vertex_array_) return;
+    glDeleteVertexArrays(1, &vertex_array_);
+    const GLuint buffers[] = {vertex_buffer_, index_buffer_};
+    glDeleteBuffers(2, buffers);
+    vertex_array_ = vertex_buffer_ = index_buffer_ = 0;
+    index_count_ = 0;
+}
+
+void GpuMesh::begin_upload() {
+    release();
+    glGenVertexArrays(1, &vertex_array_);
+    glGenBuffers(1, &vertex_buffer_);
+    glGenBuffers(1, &index_buffer_);
+    glBindVertexArray(vertex_array_);
+    glBindBuffer(GL_ARRAY_BUFFER, vertex_buffer_);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, index_buffer_);
+}
+
+void GpuMesh::upload(const SkinnedMesh& mesh) {
+    std::vector<SkinnedVertex> vertices(mesh.vertex_count());
+    for (std::size_t i = 0; i < vertices.size(); ++i) {
+        SkinnedVertex& v = vertices[i];
+        v.position = mesh.positions[i];
+        v.normal = mesh.normals[i];
+        v.joints = mesh.joints[i];
+        v.weights = mesh.weights[i];
+        const glm::vec4 outfit = mesh.outfit.empty() ? glm::vec4(0.0f) : mesh.outfit[i];
+        v.outfit = {unorm8(outfit.x), unorm8(outfit.y), unorm8(outfit.z), unorm8(outfit.w)};
+        for (int pack = 0; pack < 3; ++pack)
+            for (int k = 0; k < 4; ++k) {
+                const int region = pack * 4 + k;
+                v.muscles[pack][k] = !mesh.muscles.empty() && region < kMuscleRegionCount
+                                         ? unorm8(mesh.muscles[i][region])
+                                         : 0;
+            }
+    }
+    begin_upload();
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(SkinnedVertex)),
+                 vertices.data(), GL_STATIC_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
+                 mesh.indices.data(), GL_STATIC_DRAW);
+    constexpr GLsizei stride = sizeof(SkinnedVertex);
+    attribute(0, 3, GL_FLOAT, GL_FALSE, stride, offsetof(SkinnedVertex, position));
+    attribute(1, 3, GL_FLOAT, GL_FALSE, stride, offsetof(SkinnedVertex, normal));
+    glEnableVertexAttribArray(2);
+    glVertexAttribIPointer(2, 4, GL_UNSIGNED_BYTE, stride,
+                           reinterpret_cast<const void*>(offsetof(SkinnedVertex, joints)));
+    attribute(3, 4, GL_FLOAT, GL_FALSE, stride, offsetof(SkinnedVertex, weights));
+    attribute(4, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, offsetof(SkinnedVertex, outfit));
+    for (int pack = 0; pack < 3; ++pack)
+        attribute(5 + pack, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+                  offsetof(SkinnedVertex, muscles) + pack * sizeof(glm::u8vec4));
+    glBindVertexArray(0);
+    index_count_ = static_cast<std::uint32_t>(mesh.indices.size());
+}
+
+void GpuMesh::upload(const ShapeMesh& mesh) {
+    std::vector<ShapeVertex> vertices(mesh.positions.size());
+    for (std::size_t i = 0; i < vertices.size(); ++i)
+        vertices[i] = {mesh.positions[i], mesh.normals[i]};
+    begin_upload();
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(ShapeVertex)),
+                 vertices.data(), GL_STATIC_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
+                 mesh.indices.data(), GL_STATIC_DRAW);
+    attribute(0, 3, GL_FLOAT, GL_FALSE, sizeof(ShapeVertex), offsetof(ShapeVertex, position));
+    attribute(1, 3, GL_FLOAT, GL_FALSE, sizeof(ShapeVertex), offsetof(ShapeVertex, normal));
+    glBindVertexArray(0);
+    index_count_ = static_cast<std::uint32_t>(mesh.indices.size());
+}
+
+void GpuMesh::draw(std::uint32_t first, std::uint32_t count) const {
+    if (!vertex_array_ || first >= index_count_) return;
+    count = std::min(count, index_count_ - first);
+    glBindVertexArray(vertex_array_);
+    glDrawElements(
+        GL_TRIANGLES, static_cast<GLsizei>(count), GL_UNSIGNED_INT,
+        reinterpret_cast<const void*>(static_cast<std::size_t>(first) * sizeof(std::uint32_t)));
+    glBindVertexArray(0);
+}
+
+} // namespace legwork

@@ -1,0 +1,80 @@
+#pragma once
+// SceneRenderer: draws the 3D view. Each frame: the shadow casters' depth from the key
+// light, then the studio (backdrop and floor, shadowed), the avatar and the props, into a
+// multisampled target. Owns the shaders, the shadow map and the props' unit shapes;
+// borrows the avatar's mesh.
+
+#include "engine/gpu_mesh.h"
+#include "engine/lighting_uniforms.h"
+#include "engine/scene_target.h"
+#include "engine/shadow_map.h"
+#include "engine/studio.h"
+
+#include <array>
+#include <optional>
+#include <span>
+
+namespace legwork {
+
+inline constexpr int kMaxHighlights = 8; // shaders/body.frag
+
+// The avatar in one frame.
+struct AvatarFrame {
+    const GpuMesh* mesh = nullptr;
+    std::span<const MeshPart> parts; // the mesh's, with their base colours
+    // Each joint's motion from the bind pose as a unit dual quaternion (x, y, z, w).
+    std::array<glm::vec4, kJointCount> joint_real{};
+    std::array<glm::vec4, kJointCount> joint_dual{};
+    glm::mat4 model{1.0f}; // the skinned body's uniform scale (height), no rotation
+    // The built-in avatar's skin as the user chose it; nothing keeps each part's own colour.
+    std::optional<glm::vec3> skin_color;
+    std::array<glm::vec3, kOutfitZoneCount> outfit_colors{};
+    // Tint strength 0..1 per MuscleRegion (four per vec4), for the body's left and right.
+    std::array<glm::vec4, 3> tint_left{};
+    std::array<glm::vec4, 3> tint_right{};
+    glm::vec3 tint_color{0.95f, 0.30f, 0.12f};
+    // Capsules around body parts to glow: ends a and b, radius in a.w.
+    std::array<glm::vec4, kMaxHighlights> highlight_a{};
+    std::array<glm::vec3, kMaxHighlights> highlight_b{};
+    int highlight_count = 0;
+    glm::vec3 highlight_color{1.0f, 0.62f, 0.05f};
+};
+
+struct SceneFrame {
+    glm::mat4 view{1.0f};
+    glm::mat4 projection{1.0f};
+    bool mirrored = false;                                   // the image flipped left to right
+    const AvatarFrame* avatar = nullptr;                     // nothing: the empty studio
+    BoundingSphere shadow_casters{{0.0f, 0.9f, 0.0f}, 1.2f}; // holds everything that casts
+};
+
+class SceneRenderer {
+public:
+    // Loads the shaders from `shader_dir` and makes the shadow map. False with `error`.
+    bool load(const std::filesystem::path& shader_dir, std::string& error);
+
+    // Draws `frame` into `target`, leaving the window's framebuffer bound.
+    void draw(const SceneFrame& frame, const StudioLook& look, const SceneTarget& target);
+
+private:
+    void draw_avatar(const SceneFrame& frame, const StudioLook& look,
+                     const glm::mat4& view_projection) const;
+
+    Studio studio_;
+    ShadowMap shadow_;
+    ShaderProgram body_;
+    ShaderProgram body_shadow_;
+    LightingUniforms body_lighting_;
+    struct BodyUniforms {
+        GLint model = -1, view_projection = -1, eye = -1;
+        GLint joint_real = -1, joint_dual = -1;
+        GLint skin_color = -1, outfit_color = -1;
+        GLint tint_left = -1, tint_right = -1, tint_color = -1;
+        GLint highlight_a = -1, highlight_b = -1, highlight_count = -1, highlight_color = -1;
+    } body_uniforms_;
+    struct ShadowUniforms {
+        GLint model = -1, view_projection = -1, joint_real = -1, joint_dual = -1;
+    } body_shadow_uniforms_;
+};
+
+} // namespace legwork
