@@ -83,7 +83,8 @@ bool App::animating() const {
 bool App::handle_event(const SDL_Event& event) {
     ui_.process_event(event);
     switch (event.type) {
-    case SDL_QUIT: return false;
+    case SDL_QUIT:
+        return false;
     case SDL_WINDOWEVENT:
         if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
             event.window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED) {
@@ -117,7 +118,8 @@ bool App::handle_event(const SDL_Event& event) {
     case SDL_MOUSEWHEEL:
         if (!ui_.wants_mouse()) camera_goal_ = zoom(camera_goal_, event.wheel.preciseY);
         break;
-    default: break;
+    default:
+        break;
     }
     return true;
 }
@@ -160,7 +162,11 @@ void App::draw_scene() {
     SceneFrame frame;
     frame.view = view_matrix(camera_);
     frame.projection = projection_matrix(camera_, aspect);
-    scene_renderer_.draw(frame, studio_look_, scene_target_);
+    if (!scene_renderer_.draw(frame, studio_look_, scene_target_, error)) {
+        SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no 3D view: %s", error.c_str());
+        scene_failed_ = true;
+        return;
+    }
     scene_camera_ = camera_;
     scene_valid_ = true;
 }
@@ -175,19 +181,19 @@ void App::draw_frame(float dt_s) {
     }
     const glm::ivec2 size = window_.drawable_size();
     glViewport(0, 0, size.x, size.y);
-    const glm::vec3 clear = linear_to_srgb(studio_look_.horizon_color);
-    glClearColor(clear.x, clear.y, clear.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
+    if (scene_valid_) {
+        // The scene fills the window behind every panel.
+        scene_target_.present(size);
+    } else {
+        const glm::vec3 clear = linear_to_srgb(studio_look_.horizon_color);
+        glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
 
     ui_.begin_frame();
-    if (scene_valid_) {
-        // The scene image fills the window behind every panel (GL's rows run bottom-up).
-        const auto texture = reinterpret_cast<ImTextureID>(static_cast<intptr_t>(scene_target_.texture()));
-        ImGui::GetBackgroundDrawList()->AddImage(texture, {0.0f, 0.0f}, ImGui::GetIO().DisplaySize,
-                                                 {0.0f, 1.0f}, {1.0f, 0.0f});
-    }
-    const ScreenContext context{ui_.fonts(), layout_, info_, ImGui::GetIO().DisplaySize,
-                                window_.fullscreen()};
+    const ScreenContext context{
+        ui_.fonts(),          layout_,     info_, ImGui::GetIO().DisplaySize,
+        window_.fullscreen(), avatar_look_};
     ScreenRequests requests;
     draw_nav_bar(screen_, context, requests);
     draw_screen(screen_, context, requests);
@@ -210,7 +216,8 @@ void App::run(std::optional<Clock::time_point> deadline) {
             // Nothing to animate: sleep until input arrives (or the deadline passes).
             int got = 0;
             if (deadline) {
-                const auto left = std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now());
+                const auto left =
+                    std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now());
                 if (left.count() <= 0) break;
                 got = SDL_WaitEventTimeout(&event, static_cast<int>(left.count()));
             } else {

@@ -85,6 +85,7 @@ private:
     StudioLook studio_look_;
     SceneTarget scene_target_;
     UiLayout layout_;
+    AvatarLook avatar_look_;
     AppInfo info_;
     ScreenId screen_ = ScreenId::home;
     bool software_renderer_ = false;

@@ -17,7 +17,8 @@ std::optional<int> parse_int(std::string_view text) {
 std::optional<float> parse_seconds(std::string_view text) {
     float value = 0.0f;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || !(value >= 0.0f) || value > 3600.0f)
+    if (ec != std::errc() || end != text.data() + text.size() || !(value >= 0.0f) ||
+        value > 3600.0f)
         return std::nullopt;
     return value;
 }
@@ -76,11 +77,16 @@ private:
 
 std::string_view command_name(Command command) {
     switch (command) {
-    case Command::screenshot: return "screenshot";
-    case Command::bench: return "bench";
-    case Command::motion: return "motion";
-    case Command::list: return "list";
-    default: return "legwork";
+    case Command::screenshot:
+        return "screenshot";
+    case Command::bench:
+        return "bench";
+    case Command::motion:
+        return "motion";
+    case Command::list:
+        return "list";
+    default:
+        return "legwork";
     }
 }
 
@@ -96,22 +102,32 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
 
     size_t first_flag = 0;
     if (!args.empty() && !args[0].starts_with("-")) {
-        if (args[0] == "screenshot") line.command = Command::screenshot;
-        else if (args[0] == "bench") line.command = Command::bench;
-        else if (args[0] == "motion") line.command = Command::motion;
-        else if (args[0] == "list") line.command = Command::list;
-        else if (args[0] == "help") line.command = Command::help;
-        else return fail("unknown command '" + std::string(args[0]) + "'");
+        if (args[0] == "screenshot")
+            line.command = Command::screenshot;
+        else if (args[0] == "bench")
+            line.command = Command::bench;
+        else if (args[0] == "motion")
+            line.command = Command::motion;
+        else if (args[0] == "list")
+            line.command = Command::list;
+        else if (args[0] == "help")
+            line.command = Command::help;
+        else
+            return fail("unknown command '" + std::string(args[0]) + "'");
         first_flag = 1;
     }
     // Commands that name what they work on next: `motion EXERCISE`, `list exercises`.
     if (line.command == Command::motion || line.command == Command::list) {
         if (args.size() < 2 || args[1].starts_with("-"))
-            return fail(line.command == Command::motion ? "motion needs an exercise id, like legwork motion full-squat --json"
-                                                        : "list needs what to list: exercises");
-        if (line.command == Command::motion) line.exercise = std::string(args[1]);
-        else if (args[1] == "exercises") line.list_what = "exercises";
-        else return fail("cannot list '" + std::string(args[1]) + "'; try: legwork list exercises");
+            return fail(line.command == Command::motion
+                            ? "motion needs an exercise id, like legwork motion full-squat --json"
+                            : "list needs what to list: exercises");
+        if (line.command == Command::motion)
+            line.exercise = std::string(args[1]);
+        else if (args[1] == "exercises")
+            line.list_what = "exercises";
+        else
+            return fail("cannot list '" + std::string(args[1]) + "'; try: legwork list exercises");
         first_flag = 2;
     }
     const bool run = line.command == Command::run;
@@ -124,8 +140,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
         const std::string_view flag = reader.current();
         const std::string where = std::string(command_name(line.command));
         const auto needs_value = [&](std::string_view example) {
-            return fail(std::string(flag) + " needs a value, for example " +
-                        std::string(flag) + " " + std::string(example));
+            return fail(std::string(flag) + " needs a value, for example " + std::string(flag) +
+                        " " + std::string(example));
         };
         const bool is_switch = flag == "--help" || flag == "-h" || flag == "--version" ||
                                flag == "--fullscreen" || flag == "--tv" || flag == "--json" ||
@@ -183,22 +199,28 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             const auto value = reader.value();
             if (!value) return needs_value("1.5");
             line.at_s = parse_seconds(*value);
-            if (!line.at_s) return fail("--at '" + std::string(*value) + "' is not a number of seconds from 0 to 3600");
+            if (!line.at_s)
+                return fail("--at '" + std::string(*value) +
+                            "' is not a number of seconds from 0 to 3600");
         } else if (flag == "--view" && screenshot) {
             const auto value = reader.value();
-            if (!value || !camera_view_from_name(*value)) return fail("--view takes front, side, threequarter or top");
+            if (!value || !camera_view_from_name(*value))
+                return fail("--view takes front, side, threequarter or top");
             line.view = std::string(*value);
         } else if (flag == "--mirror" && screenshot) {
             line.mirror = true;
         } else if (flag == "--side" && (motion || screenshot)) {
             const auto value = reader.value();
-            if (!value || (*value != "left" && *value != "right")) return fail("--side takes left or right");
+            if (!value || (*value != "left" && *value != "right"))
+                return fail("--side takes left or right");
             line.side = std::string(*value);
         } else if (flag == "--fps" && motion) {
             const auto value = reader.value();
             if (!value) return needs_value("30");
             const auto fps = parse_int(*value);
-            if (!fps || *fps < 1 || *fps > 240) return fail("--fps '" + std::string(*value) + "' is not a whole number from 1 to 240");
+            if (!fps || *fps < 1 || *fps > 240)
+                return fail("--fps '" + std::string(*value) +
+                            "' is not a whole number from 1 to 240");
             line.fps = *fps;
         } else if (flag == "--frames" && bench) {
             const auto value = reader.value();
@@ -217,8 +239,10 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
     if (line.command == Command::screenshot && line.output.empty())
         return fail("screenshot needs -o FILE.png");
     if (screenshot && line.exercise.empty() &&
-        (line.variant != "correct" || !line.side.empty() || !line.phase.empty() || line.at_s || !line.view.empty() || line.mirror))
-        return fail("--variant, --side, --phase, --at, --view and --mirror show an exercise: add --exercise ID");
+        (line.variant != "correct" || !line.side.empty() || !line.phase.empty() || line.at_s ||
+         !line.view.empty() || line.mirror))
+        return fail("--variant, --side, --phase, --at, --view and --mirror show an exercise: add "
+                    "--exercise ID");
     if (!line.phase.empty() && line.at_s) return fail("give --phase or --at, not both");
     return parsed;
 }

@@ -17,23 +17,23 @@ enum class Command { run, screenshot, bench, motion, list, help, version };
 
 struct CommandLine {
     Command command = Command::run;
-    std::string data_dir;          // --data-dir; empty means the default (see README)
-    bool fullscreen = false;       // run: --fullscreen
-    bool tv = false;               // run, screenshot, bench: --tv (10-foot layout)
-    ScreenId screen = ScreenId::home;      // --screen
-    glm::ivec2 size{1920, 1080};   // screenshot, bench: --size WxH, pixels
-    std::string output;            // screenshot: -o FILE.png
-    bool json = false;             // bench, motion, list: --json
-    int frames = 300;              // bench: --frames N
-    std::string exercise;          // motion: EXERCISE; screenshot, bench: --exercise ID
-    std::string variant = "correct"; // motion, screenshot: --variant correct|MISTAKE_ID
-    std::string side;              // motion, screenshot: --side left|right; empty = the exercise's own
-    int fps = 30;                  // motion: --fps N
-    std::string phase;             // screenshot: --phase NAME, the end of that phase
-    std::optional<float> at_s;     // screenshot: --at SECONDS into the cycle
-    std::string view;              // screenshot: --view front|side|threequarter|top; empty = the exercise's own
-    bool mirror = false;           // screenshot: --mirror, the avatar as the user's reflection
-    std::string list_what;         // list: exercises
+    std::string data_dir;             // --data-dir; empty means the default (see README)
+    bool fullscreen = false;          // run: --fullscreen
+    bool tv = false;                  // run, screenshot, bench: --tv (10-foot layout)
+    ScreenId screen = ScreenId::home; // --screen
+    glm::ivec2 size{1920, 1080};      // screenshot, bench: --size WxH, pixels
+    std::string output;               // screenshot: -o FILE.png
+    bool json = false;                // bench, motion, list: --json
+    int frames = 300;                 // bench: --frames N
+    std::string exercise;             // motion: EXERCISE; screenshot, bench: --exercise ID
+    std::string variant = "correct";  // motion, screenshot: --variant correct|MISTAKE_ID
+    std::string side;          // motion, screenshot: --side left|right; empty = the exercise's own
+    int fps = 30;              // motion: --fps N
+    std::string phase;         // screenshot: --phase NAME, the end of that phase
+    std::optional<float> at_s; // screenshot: --at SECONDS into the cycle
+    std::string view; // screenshot: --view front|side|threequarter|top; empty = the exercise's own
+    bool mirror = false;   // screenshot: --mirror, the avatar as the user's reflection
+    std::string list_what; // list: exercises
 };
 
 // Exit code for a command line that cannot be understood (unknown flag, bad value).

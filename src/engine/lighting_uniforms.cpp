@@ -23,7 +23,7 @@ void LightingUniforms::locate(const ShaderProgram& program) {
     shadow_texel = find("u_shadow_texel");
 }
 
-void LightingUniforms::set(const StudioLook& look, const ShadowMap& shadow) const {
+void LightingUniforms::set_lights(const StudioLook& look) const {
     glUniform3fv(key_direction, 1, glm::value_ptr(glm::normalize(look.key_direction)));
     glUniform3fv(key_color, 1, glm::value_ptr(look.key_color));
     glUniform3fv(fill_direction, 1, glm::value_ptr(glm::normalize(look.fill_direction)));
@@ -32,6 +32,9 @@ void LightingUniforms::set(const StudioLook& look, const ShadowMap& shadow) cons
     glUniform3fv(rim_color, 1, glm::value_ptr(look.rim_color));
     glUniform3fv(sky_color, 1, glm::value_ptr(look.sky_color));
     glUniform3fv(ground_color, 1, glm::value_ptr(look.ground_color));
+}
+
+void LightingUniforms::set_shadow(const ShadowMap& shadow) const {
     glActiveTexture(GL_TEXTURE0 + kShadowUnit);
     glBindTexture(GL_TEXTURE_2D, shadow.texture());
     glActiveTexture(GL_TEXTURE0);

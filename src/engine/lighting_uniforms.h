@@ -14,8 +14,10 @@ struct LightingUniforms {
     static constexpr int kShadowUnit = 1;
 
     void locate(const ShaderProgram& program);
-    // Sets the lights from `look` and binds `shadow` to kShadowUnit. The program must be in use.
-    void set(const StudioLook& look, const ShadowMap& shadow) const;
+    // Sets the lights from `look`. The program must be in use.
+    void set_lights(const StudioLook& look) const;
+    // Binds `shadow` to kShadowUnit for the key light's shadow lookups.
+    void set_shadow(const ShadowMap& shadow) const;
 
     GLint key_direction = -1, key_color = -1;
     GLint fill_direction = -1, fill_color = -1;

@@ -1,18 +1,27 @@
 #include "engine/scene_renderer.h"
 
+#include <glm/gtc/matrix_transform.hpp>
 #include <glm/gtc/type_ptr.hpp>
 
 namespace legwork {
 namespace {
 
-// 2048 texels over the casters' bounding sphere (about 2.5 m across): a couple of
-// millimetres each, enough for crisp contact shadows under feet and hands.
-constexpr int kShadowMapSize = 2048;
+// 1024 texels over the casters' bounding sphere (about 2.5 m across): 2.5 mm each, enough
+// for crisp contact shadows under feet and hands, and cheap to clear and fill on a
+// software rasterizer.
+constexpr int kShadowMapSize = 1024;
 
 } // namespace
 
+SceneRenderer::~SceneRenderer() {
+    if (empty_vertex_array_) glDeleteVertexArrays(1, &empty_vertex_array_);
+}
+
 bool SceneRenderer::load(const std::filesystem::path& shader_dir, std::string& error) {
     if (!studio_.load(shader_dir, error)) return false;
+    if (!copy_.load(shader_dir, "studio.vert", "copy.frag", error)) return false;
+    copy_image_ = copy_.uniform("u_image");
+    glGenVertexArrays(1, &empty_vertex_array_);
     if (!body_.load(shader_dir, "body.vert", "body.frag", error)) return false;
     if (!body_shadow_.load(shader_dir, "body_shadow.vert", "depth_only.frag", error)) return false;
     if (!shadow_.create(kShadowMapSize, error)) return false;
@@ -41,9 +50,24 @@ bool SceneRenderer::load(const std::filesystem::path& shader_dir, std::string& e
     return true;
 }
 
-void SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look,
-                         const SceneTarget& target) {
-    // 1. The casters' depth from the key light.
+bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const SceneTarget& target,
+                         std::string& error) {
+    // A mirrored image turns every triangle's winding around, so front faces are then the
+    // clockwise ones.
+    const glm::mat4 flip =
+        glm::scale(glm::mat4(1.0f), glm::vec3(frame.mirrored ? -1.0f : 1.0f, 1.0f, 1.0f));
+    const glm::mat4 projection = flip * frame.projection;
+    const glm::mat4 view_projection = projection * frame.view;
+
+    // 1. The studio, when the camera has moved since it was kept.
+    if (!studio_image_.resize(target.size(), error)) return false;
+    if (view_projection != studio_image_view_projection_) {
+        studio_image_.begin_drawing();
+        studio_.draw(frame.view, projection, look);
+        studio_image_view_projection_ = view_projection;
+    }
+
+    // 2. The casters' depth from the key light.
     const glm::mat4 light = key_light_view_projection(look.key_direction, frame.shadow_casters);
     shadow_.begin(light);
     if (frame.avatar && frame.avatar->mesh) {
@@ -58,21 +82,27 @@ void SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look,
     }
     shadow_.end();
 
-    // 2. The studio, then what stands in it. A mirrored image turns every triangle's
-    //    winding around, so front faces are the clockwise ones.
-    const glm::mat4 flip =
-        glm::scale(glm::mat4(1.0f), glm::vec3(frame.mirrored ? -1.0f : 1.0f, 1.0f, 1.0f));
-    const glm::mat4 projection = flip * frame.projection;
+    // 3. The kept studio, the shadow on its floor, and what stands in it.
     target.begin_drawing();
-    studio_.draw(frame.view, projection, look, shadow_);
+    glDisable(GL_DEPTH_TEST);
+    glUseProgram(copy_.id());
+    glBindTexture(GL_TEXTURE_2D, studio_image_.texture());
+    glUniform1i(copy_image_, 0);
+    glBindVertexArray(empty_vertex_array_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    glEnable(GL_DEPTH_TEST);
+    studio_.draw_floor_shadow(frame.view, projection, look, shadow_, frame.shadow_casters);
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
     glFrontFace(frame.mirrored ? GL_CW : GL_CCW);
-    if (frame.avatar && frame.avatar->mesh) draw_avatar(frame, look, projection * frame.view);
+    if (frame.avatar && frame.avatar->mesh) draw_avatar(frame, look, view_projection);
     glFrontFace(GL_CCW);
     glDisable(GL_CULL_FACE);
     glUseProgram(0);
     target.end_drawing();
+    return true;
 }
 
 void SceneRenderer::draw_avatar(const SceneFrame& frame, const StudioLook& look,
@@ -80,7 +110,8 @@ void SceneRenderer::draw_avatar(const SceneFrame& frame, const StudioLook& look,
     const AvatarFrame& a = *frame.avatar;
     const BodyUniforms& u = body_uniforms_;
     glUseProgram(body_.id());
-    body_lighting_.set(look, shadow_);
+    body_lighting_.set_lights(look);
+    body_lighting_.set_shadow(shadow_);
     const glm::vec3 eye = glm::vec3(glm::inverse(frame.view)[3]);
     glUniformMatrix4fv(u.model, 1, GL_FALSE, glm::value_ptr(a.model));
     glUniformMatrix4fv(u.view_projection, 1, GL_FALSE, glm::value_ptr(view_projection));

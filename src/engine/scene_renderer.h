@@ -1,14 +1,15 @@
 #pragma once
 // SceneRenderer: draws the 3D view. Each frame: the shadow casters' depth from the key
-// light, then the studio (backdrop and floor, shadowed), the avatar and the props, into a
-// multisampled target. Owns the shaders, the shadow map and the props' unit shapes;
-// borrows the avatar's mesh.
+// light; then, into a multisampled target, the studio (kept from earlier frames while the
+// camera stays put), its floor darkened by the shadow, the avatar and the props. Owns the
+// shaders, the shadow map and the kept studio image; borrows the avatar's mesh.
 
 #include "engine/gpu_mesh.h"
 #include "engine/lighting_uniforms.h"
 #include "engine/scene_target.h"
 #include "engine/shadow_map.h"
 #include "engine/studio.h"
+#include "engine/texture_target.h"
 
 #include <array>
 #include <optional>
@@ -50,11 +51,18 @@ struct SceneFrame {
 
 class SceneRenderer {
 public:
+    SceneRenderer() = default;
+    ~SceneRenderer();
+    SceneRenderer(const SceneRenderer&) = delete;
+    SceneRenderer& operator=(const SceneRenderer&) = delete;
+
     // Loads the shaders from `shader_dir` and makes the shadow map. False with `error`.
     bool load(const std::filesystem::path& shader_dir, std::string& error);
 
-    // Draws `frame` into `target`, leaving the window's framebuffer bound.
-    void draw(const SceneFrame& frame, const StudioLook& look, const SceneTarget& target);
+    // Draws `frame` into `target`, leaving the window's framebuffer bound. False with
+    // `error` when the kept studio image cannot be made at the target's size.
+    bool draw(const SceneFrame& frame, const StudioLook& look, const SceneTarget& target,
+              std::string& error);
 
 private:
     void draw_avatar(const SceneFrame& frame, const StudioLook& look,
@@ -62,6 +70,11 @@ private:
 
     Studio studio_;
     ShadowMap shadow_;
+    TextureTarget studio_image_;
+    glm::mat4 studio_image_view_projection_{0.0f}; // what the kept image was drawn with
+    ShaderProgram copy_;
+    GLint copy_image_ = -1;
+    GLuint empty_vertex_array_ = 0;
     ShaderProgram body_;
     ShaderProgram body_shadow_;
     LightingUniforms body_lighting_;

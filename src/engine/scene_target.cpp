@@ -5,7 +5,9 @@
 
 namespace legwork {
 
-SceneTarget::~SceneTarget() { release(); }
+SceneTarget::~SceneTarget() {
+    release();
+}
 
 void SceneTarget::release() {
     if (!msaa_fbo_ && !resolved_fbo_) return; // nothing allocated (maybe no GL context)
@@ -56,8 +58,7 @@ bool SceneTarget::resize(glm::ivec2 size, int samples, std::string& error) {
     glBindTexture(GL_TEXTURE_2D, 0);
     glGenFramebuffers(1, &resolved_fbo_);
     glBindFramebuffer(GL_FRAMEBUFFER, resolved_fbo_);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, resolved_color_,
-                           0);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, resolved_color_, 0);
     const GLenum resolved_status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 
@@ -90,6 +91,20 @@ void SceneTarget::end_drawing() const {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glDisable(GL_FRAMEBUFFER_SRGB);
     glDisable(GL_DEPTH_TEST);
+}
+
+} // namespace legwork
+
+namespace legwork {
+
+void SceneTarget::present(glm::ivec2 window_size) const {
+    // The bytes are sRGB already: copied as they are, with no encoding on the way.
+    glDisable(GL_FRAMEBUFFER_SRGB);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolved_fbo_);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glBlitFramebuffer(0, 0, size_.x, size_.y, 0, 0, window_size.x, window_size.y,
+                      GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
 } // namespace legwork

@@ -31,6 +31,9 @@ public:
     void end_drawing() const;
     // The kept image as a GL texture name (bottom row first, as GL stores it).
     GLuint texture() const { return resolved_color_; }
+    // Copies the kept image onto the whole of the window's framebuffer (`window_size`
+    // pixels), filtered: a blit, cheaper than drawing it as a textured quad.
+    void present(glm::ivec2 window_size) const;
 
     glm::ivec2 size() const { return size_; }
     int samples() const { return samples_; }

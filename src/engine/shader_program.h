@@ -19,8 +19,8 @@ public:
 
     // Compiles `dir/vertex_file` and `dir/fragment_file` and links them. On failure
     // returns false with `error` naming the file and holding the driver's log.
-    bool load(const std::filesystem::path& dir, const char* vertex_file,
-              const char* fragment_file, std::string& error);
+    bool load(const std::filesystem::path& dir, const char* vertex_file, const char* fragment_file,
+              std::string& error);
 
     // Location of a uniform, or -1 (with an assert in debug builds) if the program has none
     // by that name. Look locations up once after load, not per frame.

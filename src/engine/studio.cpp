@@ -1,5 +1,7 @@
 #include "engine/studio.h"
 
+#include "engine/shadow_map.h"
+
 #include <cmath>
 #include <glm/gtc/type_ptr.hpp>
 
@@ -13,43 +15,93 @@ glm::vec3 linear_to_srgb(glm::vec3 linear) {
     return {encode(linear.x), encode(linear.y), encode(linear.z)};
 }
 
+void Studio::FloorUniforms::locate(const ShaderProgram& program) {
+    eye = program.uniform("u_eye");
+    albedo = program.uniform("u_albedo");
+    zenith_color = program.uniform("u_zenith_color");
+    horizon_color = program.uniform("u_horizon_color");
+    pool = program.uniform("u_pool_m");
+    fog_distance = program.uniform("u_fog_distance_m");
+    tile_size = program.uniform("u_tile_size_m");
+}
+
+void Studio::FloorUniforms::set(const glm::mat4& view, const StudioLook& look) const {
+    const glm::vec3 eye_position = glm::vec3(glm::inverse(view)[3]);
+    glUniform3fv(eye, 1, glm::value_ptr(eye_position));
+    glUniform3fv(albedo, 1, glm::value_ptr(look.floor_albedo));
+    glUniform3fv(zenith_color, 1, glm::value_ptr(look.zenith_color));
+    glUniform3fv(horizon_color, 1, glm::value_ptr(look.horizon_color));
+    glUniform2f(pool, look.pool_radius_m, look.pool_falloff_m);
+    glUniform1f(fog_distance, look.fog_distance_m);
+    glUniform1f(tile_size, look.tile_size_m);
+}
+
 Studio::~Studio() {
     if (empty_vertex_array_) glDeleteVertexArrays(1, &empty_vertex_array_);
 }
 
 bool Studio::load(const std::filesystem::path& shader_dir, std::string& error) {
     if (!program_.load(shader_dir, "studio.vert", "studio.frag", error)) return false;
-    uniforms_.inverse_view_projection = program_.uniform("u_inverse_view_projection");
-    uniforms_.eye = program_.uniform("u_eye");
+    if (!shadow_program_.load(shader_dir, "floor_shadow.vert", "floor_shadow.frag", error))
+        return false;
     lighting_.locate(program_);
-    uniforms_.albedo = program_.uniform("u_albedo");
-    uniforms_.zenith_color = program_.uniform("u_zenith_color");
-    uniforms_.horizon_color = program_.uniform("u_horizon_color");
-    uniforms_.pool = program_.uniform("u_pool_m");
-    uniforms_.fog_distance = program_.uniform("u_fog_distance_m");
-    uniforms_.tile_size = program_.uniform("u_tile_size_m");
+    floor_.locate(program_);
+    inverse_view_projection_ = program_.uniform("u_inverse_view_projection");
+    shadow_lighting_.locate(shadow_program_);
+    shadow_floor_.locate(shadow_program_);
+    shadow_corners_ = shadow_program_.uniform("u_corners");
+    shadow_view_projection_ = shadow_program_.uniform("u_view_projection");
     if (!empty_vertex_array_) glGenVertexArrays(1, &empty_vertex_array_);
     return true;
 }
 
-void Studio::draw(const glm::mat4& view, const glm::mat4& projection, const StudioLook& look,
-                  const ShadowMap& shadow) const {
-    const glm::vec3 eye = glm::vec3(glm::inverse(view)[3]);
+void Studio::draw(const glm::mat4& view, const glm::mat4& projection,
+                  const StudioLook& look) const {
     glBindVertexArray(empty_vertex_array_);
     glDisable(GL_DEPTH_TEST);
     glDepthMask(GL_FALSE);
     glUseProgram(program_.id());
-    glUniformMatrix4fv(uniforms_.inverse_view_projection, 1, GL_FALSE,
+    glUniformMatrix4fv(inverse_view_projection_, 1, GL_FALSE,
                        glm::value_ptr(glm::inverse(projection * view)));
-    glUniform3fv(uniforms_.eye, 1, glm::value_ptr(eye));
-    lighting_.set(look, shadow);
-    glUniform3fv(uniforms_.albedo, 1, glm::value_ptr(look.floor_albedo));
-    glUniform3fv(uniforms_.zenith_color, 1, glm::value_ptr(look.zenith_color));
-    glUniform3fv(uniforms_.horizon_color, 1, glm::value_ptr(look.horizon_color));
-    glUniform2f(uniforms_.pool, look.pool_radius_m, look.pool_falloff_m);
-    glUniform1f(uniforms_.fog_distance, look.fog_distance_m);
-    glUniform1f(uniforms_.tile_size, look.tile_size_m);
+    lighting_.set_lights(look);
+    floor_.set(view, look);
     glDrawArrays(GL_TRIANGLES, 0, 3);
+    glDepthMask(GL_TRUE);
+    glEnable(GL_DEPTH_TEST);
+    glBindVertexArray(0);
+    glUseProgram(0);
+}
+
+void Studio::draw_floor_shadow(const glm::mat4& view, const glm::mat4& projection,
+                               const StudioLook& look, const ShadowMap& shadow,
+                               const BoundingSphere& casters) const {
+    // The casters' shadow falls within the square the light's map covers, carried along
+    // the light onto the floor.
+    const glm::vec3 light = glm::normalize(look.key_direction);
+    if (light.y < 0.05f) return; // a light at the horizon lights no floor
+    const glm::vec3 across = glm::normalize(
+        glm::cross(light, std::abs(light.y) > 0.95f ? glm::vec3(0, 0, 1) : glm::vec3(0, 1, 0)));
+    const glm::vec3 along = glm::cross(across, light);
+    glm::vec3 corners[4];
+    const float signs[4][2] = {{-1, -1}, {1, -1}, {1, 1}, {-1, 1}};
+    for (int i = 0; i < 4; ++i) {
+        const glm::vec3 p =
+            casters.centre + casters.radius_m * (signs[i][0] * across + signs[i][1] * along);
+        corners[i] = p - light * (p.y / light.y);
+    }
+    glBindVertexArray(empty_vertex_array_);
+    glDisable(GL_DEPTH_TEST);
+    glDepthMask(GL_FALSE);
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_DST_COLOR, GL_ZERO); // the image times the shadow's ratio
+    glUseProgram(shadow_program_.id());
+    glUniform3fv(shadow_corners_, 4, glm::value_ptr(corners[0]));
+    glUniformMatrix4fv(shadow_view_projection_, 1, GL_FALSE, glm::value_ptr(projection * view));
+    shadow_lighting_.set_lights(look);
+    shadow_lighting_.set_shadow(shadow);
+    shadow_floor_.set(view, look);
+    glDrawArrays(GL_TRIANGLES, 0, 6);
+    glDisable(GL_BLEND);
     glDepthMask(GL_TRUE);
     glEnable(GL_DEPTH_TEST);
     glBindVertexArray(0);

@@ -2,8 +2,12 @@
 // Studio: the room the avatar stands in. A seamless backdrop that falls from a dark top to
 // a lighter horizon, and an endless floor lit by an overhead key light in a soft pool
 // around the avatar, fading into the backdrop with distance so there is no visible edge.
-// Drawn in one fullscreen pass (shaders/studio.frag) that casts each pixel's view ray.
+// The backdrop and floor are one fullscreen pass (shaders/studio.frag) that casts each
+// pixel's view ray; it does not change while the camera stays put, so it can be kept.
+// The shadow that moves with the avatar is multiplied in after, over just the patch of
+// floor it can fall on (shaders/floor_shadow.frag).
 
+#include "core/view/framing.h"
 #include "engine/lighting_uniforms.h"
 #include "engine/shader_program.h"
 #include "engine/studio_look.h"
@@ -25,19 +29,21 @@ public:
     Studio(const Studio&) = delete;
     Studio& operator=(const Studio&) = delete;
 
-    // Loads the studio shader from `shader_dir`.
+    // Loads the studio's shaders from `shader_dir`.
     bool load(const std::filesystem::path& shader_dir, std::string& error);
 
-    // Covers the bound framebuffer with backdrop and floor, the floor shadowed by
-    // `shadow`. Writes no depth.
-    void draw(const glm::mat4& view, const glm::mat4& projection, const StudioLook& look,
-              const ShadowMap& shadow) const;
+    // Covers the bound framebuffer with backdrop and floor, unshadowed. Writes no depth.
+    void draw(const glm::mat4& view, const glm::mat4& projection, const StudioLook& look) const;
+
+    // Darkens the floor already drawn where `shadow` (made for `casters`) blocks the key
+    // light. Writes no depth.
+    void draw_floor_shadow(const glm::mat4& view, const glm::mat4& projection,
+                           const StudioLook& look, const ShadowMap& shadow,
+                           const BoundingSphere& casters) const;
 
 private:
-    ShaderProgram program_;
-    LightingUniforms lighting_;
-    struct Uniforms {
-        GLint inverse_view_projection = -1;
+    // The uniforms of studio_floor.glsl, in each of the two programs.
+    struct FloorUniforms {
         GLint eye = -1;
         GLint albedo = -1;
         GLint zenith_color = -1;
@@ -45,7 +51,21 @@ private:
         GLint pool = -1;
         GLint fog_distance = -1;
         GLint tile_size = -1;
-    } uniforms_;
+        void locate(const ShaderProgram& program);
+        void set(const glm::mat4& view, const StudioLook& look) const;
+    };
+
+    ShaderProgram program_;
+    LightingUniforms lighting_;
+    FloorUniforms floor_;
+    GLint inverse_view_projection_ = -1;
+
+    ShaderProgram shadow_program_;
+    LightingUniforms shadow_lighting_;
+    FloorUniforms shadow_floor_;
+    GLint shadow_corners_ = -1;
+    GLint shadow_view_projection_ = -1;
+
     GLuint empty_vertex_array_ = 0; // core profile needs one bound even with no attributes
 };
 

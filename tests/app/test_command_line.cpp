@@ -22,7 +22,8 @@ TEST_CASE("No arguments starts the app windowed on Home", "[app][command_line]")
 }
 
 TEST_CASE("The app takes --fullscreen, --tv, --screen and --data-dir", "[app][command_line]") {
-    const auto parsed = parse({"--fullscreen", "--tv", "--screen", "progress", "--data-dir=/tmp/x"});
+    const auto parsed =
+        parse({"--fullscreen", "--tv", "--screen", "progress", "--data-dir=/tmp/x"});
     REQUIRE(parsed.error.empty());
     CHECK(parsed.command_line.fullscreen);
     CHECK(parsed.command_line.tv);
@@ -31,7 +32,8 @@ TEST_CASE("The app takes --fullscreen, --tv, --screen and --data-dir", "[app][co
 }
 
 TEST_CASE("screenshot reads screen, size and output", "[app][command_line]") {
-    const auto parsed = parse({"screenshot", "--screen", "library", "--size", "1280x720", "-o", "a.png"});
+    const auto parsed =
+        parse({"screenshot", "--screen", "library", "--size", "1280x720", "-o", "a.png"});
     REQUIRE(parsed.error.empty());
     const CommandLine& line = parsed.command_line;
     CHECK(line.command == Command::screenshot);
@@ -60,7 +62,8 @@ TEST_CASE("bench reads --json and --frames", "[app][command_line]") {
 TEST_CASE("Unknown flags are named in the error", "[app][command_line]") {
     CHECK_THAT(parse({"--bogus"}).error, Catch::Contains("unknown option '--bogus'"));
     // A flag of one command is unknown to another.
-    CHECK_THAT(parse({"bench", "-o", "x.png"}).error, Catch::Contains("unknown option '-o' for bench"));
+    CHECK_THAT(parse({"bench", "-o", "x.png"}).error,
+               Catch::Contains("unknown option '-o' for bench"));
     CHECK_THAT(parse({"screenshot", "--json", "-o", "x.png"}).error,
                Catch::Contains("unknown option '--json' for screenshot"));
     CHECK_THAT(parse({"dance"}).error, Catch::Contains("unknown command 'dance'"));
@@ -86,8 +89,9 @@ TEST_CASE("--help wins over everything else", "[app][command_line]") {
 
 TEST_CASE("screenshot shows an exercise at a phase or a time, from a view, mirrored",
           "[app][command_line]") {
-    const auto parsed = parse({"screenshot", "--exercise", "full-squat", "--phase", "bottom", "--variant",
-                               "knees-cave-in", "--side", "right", "--view", "front", "--mirror", "-o", "a.png"});
+    const auto parsed =
+        parse({"screenshot", "--exercise", "full-squat", "--phase", "bottom", "--variant",
+               "knees-cave-in", "--side", "right", "--view", "front", "--mirror", "-o", "a.png"});
     REQUIRE(parsed.error.empty());
     const CommandLine& line = parsed.command_line;
     CHECK(line.exercise == "full-squat");
@@ -105,9 +109,12 @@ TEST_CASE("screenshot shows an exercise at a phase or a time, from a view, mirro
 }
 
 TEST_CASE("Exercise options without an exercise, or clashing, are refused", "[app][command_line]") {
-    CHECK_THAT(parse({"screenshot", "--phase", "bottom", "-o", "a.png"}).error, Catch::Contains("add --exercise ID"));
-    CHECK_THAT(parse({"screenshot", "--exercise", "x", "--phase", "bottom", "--at", "1", "-o", "a.png"}).error,
-               Catch::Contains("not both"));
+    CHECK_THAT(parse({"screenshot", "--phase", "bottom", "-o", "a.png"}).error,
+               Catch::Contains("add --exercise ID"));
+    CHECK_THAT(
+        parse({"screenshot", "--exercise", "x", "--phase", "bottom", "--at", "1", "-o", "a.png"})
+            .error,
+        Catch::Contains("not both"));
     CHECK_THAT(parse({"screenshot", "--exercise", "x", "--view", "behind", "-o", "a.png"}).error,
                Catch::Contains("front, side, threequarter or top"));
     CHECK_THAT(parse({"screenshot", "--exercise", "x", "--at", "-2", "-o", "a.png"}).error,

@@ -1,6 +1,76 @@
 #include "app/screens/screen_panel.h"
+#include "app/ui_theme.h"
+#include "engine/studio.h"
+
+#include <string>
 
 namespace legwork {
+namespace {
+
+// A row of colour swatches, the chosen one ringed; returns true when another was chosen.
+bool swatches(const char* id, std::span<const NamedColor> colors, int& chosen) {
+    bool changed = false;
+    ImGui::PushID(id);
+    const float size = ImGui::GetFrameHeight() * 1.2f;
+    for (int i = 0; i < static_cast<int>(colors.size()); ++i) {
+        const glm::vec3 srgb = linear_to_srgb(colors[i].linear);
+        const bool selected = i == chosen;
+        ImGui::PushID(i);
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, selected ? 3.0f : 0.0f);
+        ImGui::PushStyleColor(ImGuiCol_Border, kAccent);
+        if (ImGui::ColorButton(colors[i].name.data(), {srgb.x, srgb.y, srgb.z, 1.0f},
+                               ImGuiColorEditFlags_NoAlpha | ImGuiColorEditFlags_NoTooltip,
+                               {size, size})) {
+            changed = i != chosen;
+            chosen = i;
+        }
+        ImGui::PopStyleColor();
+        ImGui::PopStyleVar();
+        ImGui::PopID();
+        ImGui::SameLine();
+    }
+    ImGui::TextUnformatted(colors[chosen].name.data());
+    ImGui::PopID();
+    return changed;
+}
+
+// The avatar's height, build, skin and clothes; changes show on the avatar at once.
+void avatar_settings(const ScreenContext& context, ScreenRequests& requests) {
+    AvatarLook look = context.avatar_look;
+    bool changed = false;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Height");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    float height_cm = look.height_m * 100.0f;
+    if (ImGui::SliderFloat("##height", &height_cm, kMinAvatarHeightM * 100.0f,
+                           kMaxAvatarHeightM * 100.0f, "%.0f cm")) {
+        look.height_m = height_cm / 100.0f;
+        changed = true;
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Build");
+    for (int b = 0; b < kAvatarBuildCount; ++b) {
+        ImGui::SameLine();
+        std::string label(avatar_build_name(static_cast<AvatarBuild>(b)));
+        label[0] = static_cast<char>(label[0] - 'a' + 'A');
+        if (ImGui::RadioButton(label.c_str(), look.build == static_cast<AvatarBuild>(b))) {
+            changed |= look.build != static_cast<AvatarBuild>(b);
+            look.build = static_cast<AvatarBuild>(b);
+        }
+    }
+    ImGui::TextUnformatted("Skin");
+    changed |= swatches("skin", skin_tones(), look.skin_tone);
+    ImGui::TextUnformatted("T-shirt");
+    changed |= swatches("top", outfit_colors(), look.top_color);
+    ImGui::TextUnformatted("Shorts");
+    changed |= swatches("shorts", outfit_colors(), look.shorts_color);
+    ImGui::TextUnformatted("Shoes");
+    changed |= swatches("shoes", outfit_colors(), look.shoes_color);
+    if (changed) requests.avatar_look = clamped(look);
+}
+
+} // namespace
 
 void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests) {
     begin_screen_panel("##settings", context);
@@ -11,6 +81,12 @@ void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests
     ImGui::PopFont();
     bool fullscreen = context.fullscreen;
     if (ImGui::Checkbox("Fullscreen (F11)", &fullscreen)) requests.toggle_fullscreen = true;
+    ImGui::Spacing();
+
+    ImGui::PushFont(context.fonts.heading);
+    ImGui::TextUnformatted("Your coach");
+    ImGui::PopFont();
+    avatar_settings(context, requests);
     ImGui::Spacing();
 
     ImGui::PushFont(context.fonts.heading);

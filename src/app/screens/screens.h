@@ -5,6 +5,7 @@
 
 #include "app/screen_id.h"
 #include "app/ui_layout.h"
+#include "core/avatar/avatar_look.h"
 #include "engine/ui_context.h"
 
 #include <imgui.h>
@@ -28,11 +29,13 @@ struct ScreenContext {
     const AppInfo& info;
     ImVec2 display_size; // whole window, in ImGui units
     bool fullscreen = false;
+    const AvatarLook& avatar_look;
 };
 
 struct ScreenRequests {
     std::optional<ScreenId> go_to;
     bool toggle_fullscreen = false;
+    std::optional<AvatarLook> avatar_look; // the user changed how the avatar looks
 };
 
 void draw_nav_bar(ScreenId current, const ScreenContext& context, ScreenRequests& requests);
