@@ -28,6 +28,7 @@ TriangleMesh polygonize(const MannequinShape& body) {
     grid.origin = {-0.5f * spacing * float(grid.samples.x - 1), lo.y, lo.z};
     SurfaceNetsResult result =
         surface_nets([&](const glm::vec3& p) { return body.distance(p); }, grid);
+    assert(result.open_edges == 0 && "the body's bounds must hold all of its surface");
     return std::move(result.mesh);
 }
 
@@ -38,18 +39,22 @@ void simplify(const MannequinShape& body, std::size_t triangles, TriangleMesh& m
     for (Joint j :
          {Joint::leftLowerLeg, Joint::rightLowerLeg, Joint::leftLowerArm, Joint::rightLowerArm})
         bends[n++] = glm::vec3(body.bind_world[index(j)][3]);
+    const float chin = body.bind_world[index(Joint::head)][3].y;
     DecimationOptions options;
     options.target_triangles = triangles;
-    // Knees and elbows bend furthest: keep their triangles small so the bend is round.
+    // Knees and elbows bend furthest: keep their triangles small so the bend is round. The
+    // head is what the eye goes to: keep its outline round too.
     options.max_edge_m = [&](const glm::vec3& p) {
         float nearest = 1e9f;
         for (const glm::vec3& b : bends) nearest = glm::min(nearest, glm::distance(p, b));
-        return glm::mix(0.02f * s, 0.03f * s, glm::smoothstep(0.08f * s, 0.14f * s, nearest));
+        const float bend = glm::smoothstep(0.08f * s, 0.14f * s, nearest);
+        const float head = glm::smoothstep(chin - 0.02f * s, chin + 0.02f * s, p.y);
+        return glm::mix(0.02f * s, 0.03f * s, bend * (1.0f - head));
     };
     decimate(mesh, options);
     // Edge collapses leave vertices a little off the curved surface: put them back.
     for (glm::vec3& p : mesh.positions)
-        for (int i = 0; i < 3; ++i) p -= body.distance(p) * body.normal(p);
+        for (int i = 0; i < 2; ++i) p -= body.distance(p) * body.normal(p);
 }
 
 // Coverage ramps linearly over the longest edge that crosses its seam, on either side, so

@@ -91,11 +91,22 @@ float ShapePart::distance(const glm::vec3& p) const {
 
 namespace {
 
-// Lower bound of a field that undershoots true distance by at most `slope` outside a
-// sphere of `radius` around `centre`, and never by more than the distance inside it.
-float lower_bound(const glm::vec3& p, const glm::vec3& centre, float radius, float slope) {
-    const float d = glm::length(p - centre) - radius;
-    return d > 0.0f ? d * slope : d;
+float distance_to_segment(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b) {
+    const glm::vec3 ab = b - a;
+    const float length2 = glm::dot(ab, ab);
+    const float t = length2 > 0.0f ? glm::clamp(glm::dot(p - a, ab) / length2, 0.0f, 1.0f) : 0.0f;
+    return glm::length(p - (a + t * ab));
+}
+
+// Lower bound of a part's field: it undershoots true distance by at most its slope outside
+// its bounding capsule, and never by more than the distance inside it.
+float lower_bound(const glm::vec3& p, const ShapePart& part) {
+    const float d = distance_to_segment(p, part.bound_a, part.bound_b) - part.bound_radius;
+    return d > 0.0f ? d * part.bound_slope : d;
+}
+
+float distance_to_box(const glm::vec3& p, const glm::vec3& lo, const glm::vec3& hi) {
+    return glm::length(glm::max(glm::max(lo - p, p - hi), glm::vec3(0.0f)));
 }
 
 // Every measure below is for a body 1.75 m tall of average build, in the bind frame of
@@ -127,7 +138,7 @@ public:
         part.axes = glm::mat3(frame(joint)) * glm::mat3(tilt);
         const float r_max = glm::max(part.radii.x, glm::max(part.radii.y, part.radii.z));
         const float r_min = glm::min(part.radii.x, glm::min(part.radii.y, part.radii.z));
-        part.bound_centre = part.centre;
+        part.bound_a = part.bound_b = part.centre;
         part.bound_radius = r_max;
         part.bound_slope = (r_min / r_max) * (r_min / r_max);
         shape_.parts.push_back(part);
@@ -177,8 +188,9 @@ public:
         }
         part.rounding = rounding * s_ * girth_;
         const float first = part.keys[0].along, last = part.keys[part.key_count - 1].along;
-        part.bound_centre = part.centre + y * (0.5f * (first + last));
-        part.bound_radius = glm::length(glm::vec2(0.5f * (last - first), reach));
+        part.bound_a = part.centre + y * first;
+        part.bound_b = part.centre + y * last;
+        part.bound_radius = reach;
         part.bound_slope = 0.5f * slope; // the slope correction loses a little more
         shape_.parts.push_back(part);
     }
@@ -211,8 +223,9 @@ private:
         part.ra = ra;
         part.rb = rb;
         assert(glm::length(b - a) > glm::abs(ra - rb) && "a round cone's ends must not nest");
-        part.bound_centre = 0.5f * (a + b);
-        part.bound_radius = 0.5f * glm::length(b - a) + glm::max(ra, rb);
+        part.bound_a = a;
+        part.bound_b = b;
+        part.bound_radius = glm::max(ra, rb);
         part.bound_slope = 1.0f;
     }
     Joint side(Joint joint) const { return mirrored_ ? mirror(joint) : joint; }
@@ -405,21 +418,15 @@ void finish_groups(MannequinShape& shape) {
         float slope = 1.0f, blend = 0.0f;
         for (int i = shape.group_begin[g]; i < shape.group_begin[g + 1]; ++i) {
             const ShapePart& part = shape.parts[i];
-            lo = glm::min(lo, part.bound_centre - part.bound_radius);
-            hi = glm::max(hi, part.bound_centre + part.bound_radius);
+            lo = glm::min(lo, glm::min(part.bound_a, part.bound_b) - part.bound_radius);
+            hi = glm::max(hi, glm::max(part.bound_a, part.bound_b) + part.bound_radius);
             slope = glm::min(slope, part.bound_slope);
             blend = glm::max(blend, part.blend_m);
         }
-        const glm::vec3 centre = 0.5f * (lo + hi);
-        float radius = 0.0f;
-        for (int i = shape.group_begin[g]; i < shape.group_begin[g + 1]; ++i) {
-            const ShapePart& part = shape.parts[i];
-            radius = glm::max(radius, glm::length(part.bound_centre - centre) + part.bound_radius);
-        }
-        // A smooth union undershoots its nearest part by at most a quarter of its blend.
-        shape.group_bound_centre[g] = centre;
-        shape.group_bound_radius[g] = radius + 0.25f * blend / slope;
-        shape.group_bound_slope[g] = slope;
+        shape.group_lo[g] = lo;
+        shape.group_hi[g] = hi;
+        shape.group_slope[g] = slope;
+        shape.group_undershoot[g] = 0.25f * blend;
     }
 }
 
@@ -479,9 +486,7 @@ float MannequinShape::group_distance(int group, const glm::vec3& p, float above)
     float d = above;
     for (int i = group_begin[group]; i < group_begin[group + 1]; ++i) {
         const ShapePart& part = parts[i];
-        if (lower_bound(p, part.bound_centre, part.bound_radius, part.bound_slope) - part.blend_m >=
-            d)
-            continue;
+        if (lower_bound(p, part) - part.blend_m >= d) continue;
         d = smooth_min(d, part.distance(p), part.blend_m);
     }
     return d;
@@ -493,9 +498,9 @@ float MannequinShape::distance(const glm::vec3& p) const {
     const float s = body_scale(skeleton);
     const float max_join = glm::max(kNeckJoin, glm::max(kArmJoin, kLegJoin)) * s;
     for (int g = 1; g < kBodyGroupCount; ++g) {
-        if (lower_bound(p, group_bound_centre[g], group_bound_radius[g], group_bound_slope[g]) >=
-            d + max_join)
-            continue;
+        const float lower = distance_to_box(p, group_lo[g], group_hi[g]) * group_slope[g] -
+                            group_undershoot[g];
+        if (lower >= d + max_join) continue;
         d = smooth_min(d, group_distance(g, p, kFar), join_blend(g, p));
     }
     return smooth_max(d, -p.y, floor_rounding_m);
@@ -518,9 +523,11 @@ glm::vec3 MannequinShape::normal(const glm::vec3& p) const {
 void MannequinShape::bounds(float margin_m, glm::vec3& lo, glm::vec3& hi) const {
     lo = glm::vec3(1e9f);
     hi = glm::vec3(-1e9f);
-    for (const ShapePart& part : parts) {
-        lo = glm::min(lo, part.bound_centre - part.bound_radius);
-        hi = glm::max(hi, part.bound_centre + part.bound_radius);
+    float blend = 0.0f;
+    for (const ShapePart& part : parts) blend = glm::max(blend, part.blend_m);
+    for (int g = 0; g < kBodyGroupCount; ++g) {
+        lo = glm::min(lo, group_lo[g] - blend);
+        hi = glm::max(hi, group_hi[g] + blend);
     }
     lo.y = glm::max(lo.y, 0.0f);
     lo -= margin_m;

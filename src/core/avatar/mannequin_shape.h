@@ -59,9 +59,10 @@ struct ShapePart {
     float half_height = 0.0f, rounding = 0.0f;
     std::array<LoftKey, kMaxLoftKeys> keys{};
     int key_count = 0;
-    // A sphere holding the part, and how much the part's field can undershoot the distance
-    // to it (1 for exact fields); together they let evaluation skip far parts exactly.
-    glm::vec3 bound_centre{0.0f};
+    // A capsule holding the part (the points within bound_radius of the segment from
+    // bound_a to bound_b), and how much the part's field can undershoot the distance to
+    // it (1 for exact fields); together they let evaluation skip far parts exactly.
+    glm::vec3 bound_a{0.0f}, bound_b{0.0f};
     float bound_radius = 0.0f;
     float bound_slope = 1.0f;
 
@@ -74,9 +75,11 @@ struct MannequinShape {
     float build = 1.0f;
     std::vector<ShapePart> parts;                       // grouped in BodyGroup order
     std::array<int, kBodyGroupCount + 1> group_begin{}; // parts of group g: [begin[g], begin[g+1])
-    std::array<glm::vec3, kBodyGroupCount> group_bound_centre{};
-    std::array<float, kBodyGroupCount> group_bound_radius{};
-    std::array<float, kBodyGroupCount> group_bound_slope{};
+    // A box holding each group's parts, the least slope of their fields, and how far the
+    // group's smooth union can fall below its nearest part (a quarter of its blend).
+    std::array<glm::vec3, kBodyGroupCount> group_lo{}, group_hi{};
+    std::array<float, kBodyGroupCount> group_slope{};
+    std::array<float, kBodyGroupCount> group_undershoot{};
     float floor_rounding_m = 0.004f;
 
     // Signed distance to the body's surface at `p` (metres, negative inside).
@@ -86,7 +89,8 @@ struct MannequinShape {
     // Each group's own smooth union at `p`, before the groups join: the smallest says
     // which limb (or the trunk) a surface point belongs to.
     void group_distances(const glm::vec3& p, std::span<float, kBodyGroupCount> out) const;
-    // An axis-aligned box holding the whole body, with `margin_m` around it.
+    // An axis-aligned box holding the whole body (its parts, and the fill their smooth
+    // unions add, a fraction of the largest blend), with `margin_m` around it.
     void bounds(float margin_m, glm::vec3& lo, glm::vec3& hi) const;
 
 private:

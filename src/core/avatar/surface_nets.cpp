@@ -95,35 +95,45 @@ bool splits(unsigned mask) {
 int resolve_ambiguous_cells(Grid& grid) {
     std::array<bool, 256> split{};
     for (unsigned m = 0; m < 256; ++m) split[m] = splits(m);
-    int moved = 0;
     const glm::ivec3 cells = grid.n - 1;
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (int k = 0; k < cells.z; ++k)
-            for (int j = 0; j < cells.y; ++j)
-                for (int i = 0; i < cells.x; ++i) {
-                    std::size_t corner[8];
-                    unsigned mask = 0;
-                    for (int c = 0; c < 8; ++c) {
-                        corner[c] = grid.at(i + (c & 1), j + (c >> 1 & 1), k + (c >> 2 & 1));
-                        if (grid.value[corner[c]] < 0.0f) mask |= 1u << c;
-                    }
-                    if (!split[mask]) continue;
-                    // Prefer the corner nearest the surface whose move leaves one sheet.
-                    int best = -1;
-                    for (int pass = 0; pass < 2 && best < 0; ++pass)
-                        for (int c = 0; c < 8; ++c) {
-                            if (pass == 0 && split[mask ^ (1u << c)]) continue;
-                            if (best < 0 || std::abs(grid.value[corner[c]]) <
-                                                std::abs(grid.value[corner[best]]))
-                                best = c;
-                        }
-                    float& v = grid.value[corner[best]];
-                    v = v < 0.0f ? 1e-7f : -1e-7f;
-                    ++moved;
-                    changed = true;
-                }
+    const auto corners = [&](glm::ivec3 c, std::array<std::size_t, 8>& at) {
+        unsigned mask = 0;
+        for (int k = 0; k < 8; ++k) {
+            at[k] = grid.at(c.x + (k & 1), c.y + (k >> 1 & 1), c.z + (k >> 2 & 1));
+            if (grid.value[at[k]] < 0.0f) mask |= 1u << k;
+        }
+        return mask;
+    };
+    std::vector<glm::ivec3> work;
+    std::array<std::size_t, 8> at;
+    for (int k = 0; k < cells.z; ++k)
+        for (int j = 0; j < cells.y; ++j)
+            for (int i = 0; i < cells.x; ++i)
+                if (split[corners({i, j, k}, at)]) work.push_back({i, j, k});
+    int moved = 0;
+    while (!work.empty()) {
+        const glm::ivec3 c = work.back();
+        work.pop_back();
+        const unsigned mask = corners(c, at);
+        if (!split[mask]) continue;
+        // Prefer the corner nearest the surface whose move leaves one sheet.
+        int best = -1;
+        for (int pass = 0; pass < 2 && best < 0; ++pass)
+            for (int k = 0; k < 8; ++k) {
+                if (pass == 0 && split[mask ^ (1u << k)]) continue;
+                if (best < 0 || std::abs(grid.value[at[k]]) < std::abs(grid.value[at[best]])) best = k;
+            }
+        float& v = grid.value[at[best]];
+        v = v < 0.0f ? 1e-7f : -1e-7f;
+        ++moved;
         assert(moved < 100000 && "ambiguous cells do not resolve");
+        // The eight cells sharing the moved corner may split now.
+        const glm::ivec3 corner = c + glm::ivec3(best & 1, best >> 1 & 1, best >> 2 & 1);
+        for (int k = 0; k < 8; ++k) {
+            const glm::ivec3 n = corner - glm::ivec3(k & 1, k >> 1 & 1, k >> 2 & 1);
+            if (glm::all(glm::greaterThanEqual(n, glm::ivec3(0))) && glm::all(glm::lessThan(n, cells)))
+                work.push_back(n);
+        }
     }
     return moved;
 }
@@ -195,8 +205,10 @@ SurfaceNetsResult surface_nets(const std::function<float(const glm::vec3&)>& fie
                         }
                         q[n] = static_cast<std::uint32_t>(cell_vertex[cell_at(cell)]);
                     }
-                    assert(complete && "the surface must stay inside the grid");
-                    if (!complete) continue;
+                    if (!complete) {
+                        ++result.open_edges;
+                        continue;
+                    }
                     if (!a) std::swap(q[1], q[3]); // the outside is toward -axis
                     const auto& p = mesh.positions;
                     if (glm::distance(p[q[0]], p[q[2]]) <= glm::distance(p[q[1]], p[q[3]])) {

@@ -27,10 +27,12 @@ struct SurfaceNetsGrid {
 struct SurfaceNetsResult {
     TriangleMesh mesh;
     int corners_moved = 0; // corner samples moved across the surface to resolve ambiguous cells
+    int open_edges = 0;    // crossed grid edges on the grid's boundary: the mesh is open there
     int samples_evaluated = 0;
 };
 
-// Polygonizes `field` (metres, negative inside) on `grid`. `field` must be at least
+// Polygonizes `field` (metres, negative inside) on `grid`. A surface that leaves the grid
+// leaves holes, counted in `open_edges`. `field` must be at least
 // 1-Lipschitz-like away from the surface (true distance within a factor of 1.5): the grid
 // is visited in blocks, and blocks that are far from the surface by the value at their
 // centre are filled without evaluating every sample.
