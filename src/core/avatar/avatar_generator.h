@@ -4,8 +4,8 @@
 //
 // generate_avatar() polygonizes the mannequin's distance field (mannequin_shape.h) with
 // surface nets, simplifies it with quadric edge collapses to about `triangles` (detail in
-// the face, hands and feet, at most 3 cm edges elsewhere and 2 cm at the knees and
-// elbows), puts every vertex back on the surface, and takes normals from the field. It
+// the face, hands and feet; edges at most 2 cm on the head, knees and elbows and 3 cm
+// elsewhere), puts every vertex back on the surface, and takes normals from the field. It
 // then skins each vertex (mannequin_skin.h), marks muscle regions (muscle_map.h) and the
 // outfit (mannequin_outfit.h). Deterministic: the same shape gives the same mesh, bit for
 // bit, on the same build.

@@ -330,8 +330,8 @@ void add_arm(Builder& b, bool mirrored, float girth, float hand_girth) {
                {0.600f, 0.019f, 0.030f, {-0.002f, 0}},
            },
            0.015f, 0.0f);
-    b.ellipsoid(J::leftUpperArm, {0.012f, -0.045f, 0.0f}, {0.050f, 0.095f, 0.058f},
-                0.03f); // deltoid
+    b.ellipsoid(J::leftUpperArm, {0.010f, -0.050f, 0.0f}, {0.047f, 0.092f, 0.055f},
+                0.04f); // deltoid
     b.ellipsoid(J::leftLowerArm, {0, 0.0f, -0.024f}, {0.022f, 0.028f, 0.020f},
                 0.02f); // elbow point
     b.begin(group, hand_girth);
@@ -498,8 +498,8 @@ float MannequinShape::distance(const glm::vec3& p) const {
     const float s = body_scale(skeleton);
     const float max_join = glm::max(kNeckJoin, glm::max(kArmJoin, kLegJoin)) * s;
     for (int g = 1; g < kBodyGroupCount; ++g) {
-        const float lower = distance_to_box(p, group_lo[g], group_hi[g]) * group_slope[g] -
-                            group_undershoot[g];
+        const float lower =
+            distance_to_box(p, group_lo[g], group_hi[g]) * group_slope[g] - group_undershoot[g];
         if (lower >= d + max_join) continue;
         d = smooth_min(d, group_distance(g, p, kFar), join_blend(g, p));
     }

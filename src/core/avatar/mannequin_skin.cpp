@@ -51,12 +51,17 @@ void add_leg(const MannequinShape& shape, bool left, float share, float thigh_sh
 }
 
 // How much of a point near the hip follows the thigh rather than the pelvis: none above
-// the hip joint, all of it from the buttock's crease down.
+// the hip joint, all of it from the buttock's crease down; and at the crotch, less and
+// less toward the midline, so the skin between the legs stays with the pelvis. The same
+// for the trunk's skin and the leg's, so weights do not jump where the two meet.
 float thigh_share(const MannequinShape& shape, bool left, const glm::vec3& p) {
     const float s = body_scale(shape.skeleton);
     const Joint hip = left ? Joint::leftUpperLeg : Joint::rightUpperLeg;
     const Joint knee = left ? Joint::leftLowerLeg : Joint::rightLowerLeg;
-    return band(past(shape, hip, knee, p), 0.03f * s, 0.09f * s);
+    const float below_hip = past(shape, hip, knee, p);
+    const float crotch = 1.0f - glm::smoothstep(0.06f * s, 0.13f * s, below_hip);
+    const float off_midline = glm::smoothstep(0.01f * s, 0.06f * s, glm::abs(p.x));
+    return band(below_hip, 0.03f * s, 0.09f * s) * glm::mix(1.0f, off_midline, crotch);
 }
 
 void add_arm(const MannequinShape& shape, bool left, float share, const glm::vec3& p,
@@ -141,11 +146,9 @@ SkinInfluence mannequin_skin(const MannequinShape& shape, const glm::vec3& p,
                              const BodyGroupWeights& groups) {
     JointWeights w{};
     const float trunk = groups[index(BodyGroup::trunk)];
-    // The buttocks and outer hips (trunk, off the midline) follow the thighs in part.
-    const float s = body_scale(shape.skeleton);
-    const float lateral = glm::smoothstep(0.02f * s, 0.06f * s, glm::abs(p.x));
+    // The buttocks and outer hips follow the thighs in part.
     const bool left_side = p.x >= 0.0f;
-    const float buttock = trunk * lateral * thigh_share(shape, left_side, p);
+    const float buttock = trunk * thigh_share(shape, left_side, p);
     add_trunk(shape, trunk - buttock, p, w);
     add_leg(shape, left_side, buttock, 1.0f, p, w);
     add_head(shape, groups[index(BodyGroup::head)], p, w);

@@ -121,7 +121,8 @@ int resolve_ambiguous_cells(Grid& grid) {
         for (int pass = 0; pass < 2 && best < 0; ++pass)
             for (int k = 0; k < 8; ++k) {
                 if (pass == 0 && split[mask ^ (1u << k)]) continue;
-                if (best < 0 || std::abs(grid.value[at[k]]) < std::abs(grid.value[at[best]])) best = k;
+                if (best < 0 || std::abs(grid.value[at[k]]) < std::abs(grid.value[at[best]]))
+                    best = k;
             }
         float& v = grid.value[at[best]];
         v = v < 0.0f ? 1e-7f : -1e-7f;
@@ -131,7 +132,8 @@ int resolve_ambiguous_cells(Grid& grid) {
         const glm::ivec3 corner = c + glm::ivec3(best & 1, best >> 1 & 1, best >> 2 & 1);
         for (int k = 0; k < 8; ++k) {
             const glm::ivec3 n = corner - glm::ivec3(k & 1, k >> 1 & 1, k >> 2 & 1);
-            if (glm::all(glm::greaterThanEqual(n, glm::ivec3(0))) && glm::all(glm::lessThan(n, cells)))
+            if (glm::all(glm::greaterThanEqual(n, glm::ivec3(0))) &&
+                glm::all(glm::lessThan(n, cells)))
                 work.push_back(n);
         }
     }
