@@ -1,0 +1,42 @@
+#pragma once
+// The built-in avatar: a smooth, skinned display mannequin generated from the canonical
+// skeleton, in a T-shirt, shorts and shoes, with the muscle regions marked on its skin.
+//
+// generate_avatar() polygonizes the mannequin's distance field (mannequin_shape.h) with
+// surface nets, simplifies it with quadric edge collapses to about `triangles` (detail in
+// the face, hands and feet; edges at most 2 cm on the head, knees and elbows and 3 cm
+// elsewhere), puts every vertex back on the surface, and takes normals from the field. It
+// then skins each vertex (mannequin_skin.h), marks muscle regions (muscle_map.h) and the
+// outfit (mannequin_outfit.h). Deterministic: the same shape gives the same mesh, bit for
+// bit, on the same build.
+//
+// The mesh is closed (every edge shared by exactly two triangles), wound counter-clockwise
+// from outside, stands on y = 0 with the top of the head at the skeleton's headTop site,
+// and is bound in bind_pose(make_skeleton({height_m, build})).
+
+#include "core/avatar/body_scale.h"
+#include "core/avatar/skinned_mesh.h"
+
+#include <array>
+#include <string_view>
+
+namespace legwork {
+
+struct AvatarShape {
+    float height_m = kReferenceHeight_m;
+    float build = 1.0f;                        // girth: about 0.85 slim, 1 average, 1.2 broad
+    std::size_t triangles = 18000;             // target after simplification (12k..25k is sensible)
+    glm::vec3 skin_color{0.58f, 0.50f, 0.42f}; // linear RGB of the "body" part
+};
+
+// The builds shipped in assets/avatar, as avatar-<name>.glb.
+struct AvatarBuild {
+    std::string_view name;
+    float build;
+};
+inline constexpr std::array<AvatarBuild, 3> kAvatarBuilds{
+    {{"slim", 0.85f}, {"average", 1.0f}, {"broad", 1.2f}}};
+
+SkinnedMesh generate_avatar(const AvatarShape& shape = {});
+
+} // namespace legwork
