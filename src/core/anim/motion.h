@@ -8,6 +8,7 @@
 // authored for one side (`side`) and mirrored for the other.
 
 #include "core/anim/body_angles.h"
+#include "core/anim/body_part.h"
 
 #include <string>
 #include <vector>
@@ -76,6 +77,7 @@ struct Phase {
 struct MotionVariant {
     std::string id;
     std::vector<std::pair<int, BodyAngles>> added; // (phase index, angles added)
+    std::vector<BodyPart> highlight;               // where it shows, for the motion's side
 };
 
 struct Motion {
