@@ -134,11 +134,14 @@ MotionSampler::MotionSampler(const Skeleton& skeleton, MotionClip clip)
 
     // Then each hold's target, in time order: those holding at t = 0 first, the rest where
     // they touch down, solved with the targets already known.
-    solve(0.0f, pose, world);
-    for (int c = 0; c < count; ++c)
-        if (clip_.contact_weight(c, 0.0f) >= 1.0f) {
-            holds_[c][hold_index(c, 0.0f)].target = touch_down(c, world);
-        }
+    // A body resting on several anchors settles onto them, which moves them a little along
+    // their surfaces: find where they come to rest by touching down again from the settled
+    // pose, a few times over.
+    for (int pass = 0; pass < 4; ++pass) {
+        solve(0.0f, pose, world);
+        for (int c = 0; c < count; ++c)
+            if (clip_.contact_weight(c, 0.0f) >= 1.0f) holds_[c][hold_index(c, 0.0f)].target = touch_down(c, world);
+    }
     std::vector<std::pair<float, int>> later;
     for (int c = 0; c < count; ++c)
         for (const Hold& hold : holds_[c])

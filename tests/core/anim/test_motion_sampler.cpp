@@ -175,3 +175,17 @@ TEST_CASE("On a mat every contact rests on its top", "[anim][sampler]") {
     for (Site site : {Site::leftKnee, Site::rightKnee, Site::leftPalm, Site::rightPalm})
         CHECK(s.site(site).y == Approx(kMatThickness_m).margin(0.001));
 }
+
+TEST_CASE("Anchors on surfaces of different heights both come to rest exactly on them",
+          "[anim][sampler]") {
+    // The upper back on a peanut ball, the sacrum on the floor: the body tips onto both.
+    Motion m;
+    m.placement = Placement::supine;
+    m.phases = {{"still", 1.0f, {}}, {"again", 1.0f, {}}};
+    Contact back = site_contact(Site::upperBack);
+    back.surface = Surface::peanutBall;
+    m.contacts = {back, site_contact(Site::sacrum)};
+    const Sampled s = sample(MotionSampler(make_skeleton(), MotionClip(m, {})), 0.5f);
+    CHECK(s.site(Site::upperBack).y == Approx(surface_height_m(Surface::peanutBall)).margin(0.002));
+    CHECK(s.site(Site::sacrum).y == Approx(0.0f).margin(0.002));
+}
