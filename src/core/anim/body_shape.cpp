@@ -51,4 +51,10 @@ float knee_radius_m(const Skeleton& skeleton) {
     return skeleton.height_m * kKnee;
 }
 
+float joint_radius_m(const Skeleton& skeleton, Joint joint) {
+    for (const BodySegmentShape& segment : kSegments)
+        if (segment.from == joint) return skeleton.height_m * segment.radius_from_h;
+    return 0.0f;
+}
+
 } // namespace legwork

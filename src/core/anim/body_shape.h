@@ -26,5 +26,8 @@ std::span<const BodySegmentShape> body_segment_shapes();
 float thigh_radius_m(const Skeleton& skeleton, float fraction);
 // Radius of the knee, metres.
 float knee_radius_m(const Skeleton& skeleton);
+// Radius of the body round a joint, metres: that of the segment that starts there (for
+// the hands and feet, the segment they lead).
+float joint_radius_m(const Skeleton& skeleton, Joint joint);
 
 } // namespace legwork

@@ -1,5 +1,6 @@
 #include "core/anim/motion_sampler.h"
 
+#include "core/anim/body_shape.h"
 #include "core/anim/center_of_mass.h"
 #include "core/anim/two_bone_ik.h"
 
@@ -49,9 +50,14 @@ void set_world_rotation(const Skeleton& skeleton, Pose& pose, std::span<const gl
     pose.local_rotation[index(joint)] = glm::normalize(glm::inverse(parent_rotation) * world_rotation);
 }
 
-// The points of a contact that touch its surface: a foot's heel and toe tip, or the site.
+// The points of a contact that touch its surface: a foot's heel and toe tip, a palm and
+// the fingertips beyond it, or the site.
 std::array<Site, 2> contact_points(const Contact& contact) {
-    if (contact.kind == Contact::Kind::site) return {contact.site, contact.site};
+    if (contact.kind == Contact::Kind::site) {
+        if (contact.site == Site::leftPalm) return {Site::leftPalm, Site::leftHandTip};
+        if (contact.site == Site::rightPalm) return {Site::rightPalm, Site::rightHandTip};
+        return {contact.site, contact.site};
+    }
     if (contact.side == Side::left) return {Site::leftHeel, Site::leftToeTip};
     return {Site::rightHeel, Site::rightToeTip};
 }
@@ -222,9 +228,19 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
 
     // 1. Move the whole body so its contacts meet their targets: the anchoring ones (knees,
     //    back, hips) when any hold, else the feet and hands, weighted by how firmly each holds.
-    bool any_anchor = false;
-    for (int c = 0; c < count; ++c)
-        any_anchor |= !limb_of(contacts[c], skeleton_) && target_at(c, t_s) && clip_.contact_weight(c, t_s) > 0.0f;
+    //    While some anchor holds fully, the body hangs on those alone: one easing off as it
+    //    lifts (a knee leaving the floor) or on as it sets down pulls at nothing.
+    bool any_anchor = false, any_full_anchor = false;
+    for (int c = 0; c < count; ++c) {
+        const bool anchor = !limb_of(contacts[c], skeleton_) && target_at(c, t_s);
+        any_anchor |= anchor && clip_.contact_weight(c, t_s) > 0.0f;
+        any_full_anchor |= anchor && clip_.contact_weight(c, t_s) >= 1.0f;
+    }
+    const auto counts = [&](int c, float w) {
+        const bool limb = limb_of(contacts[c], skeleton_).has_value();
+        if (w <= 0.0f || (any_anchor && limb)) return false;
+        return limb || !any_full_anchor || w >= 1.0f;
+    };
 
     // 1a. A body resting on several anchors (a hip and an elbow, two knees) settles onto all
     //     of them: it turns about their centre until they line up with their targets, as
@@ -236,7 +252,7 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
         for (int c = 0; c < count && n < kMaxSettlePoints; ++c) {
             const Target* target = target_at(c, t_s);
             const float w = clip_.contact_weight(c, t_s);
-            if (!target || w <= 0.0f || contacts[c].slide || limb_of(contacts[c], skeleton_)) continue;
+            if (!target || !counts(c, w) || contacts[c].slide || limb_of(contacts[c], skeleton_)) continue;
             now[n] = site_position(skeleton_, world, contacts[c].site);
             goal[n] = target->point;
             weight[n] = w;
@@ -254,8 +270,7 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
     for (int c = 0; c < count; ++c) {
         const Target* target = target_at(c, t_s);
         const float w = clip_.contact_weight(c, t_s);
-        const bool limb = limb_of(contacts[c], skeleton_).has_value();
-        if (!target || w <= 0.0f || (any_anchor && limb)) continue;
+        if (!target || !counts(c, w)) continue;
         glm::vec3 now, goal;
         if (contacts[c].kind == Contact::Kind::foot) {
             const Joint ankle = limb_of(contacts[c], skeleton_)->end;
@@ -352,10 +367,11 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
         goal = glm::mix(position_of(world[index(limb->end)]), goal, w);
         end_goal = glm::slerp(end_before, end_goal, w);
         // A limb lifting off or setting down never dips below the surface it leaves or lands
-        // on: the end rises by whatever its lowest point would sink.
-        float lowest = std::numeric_limits<float>::max();
+        // on: the end rises by whatever its lowest point would sink, its contact points or
+        // the skin round its end joint (a wrist, an ankle).
         const glm::mat4 end_world = glm::translate(glm::mat4(1.0f), goal) * glm::mat4_cast(end_goal);
         const glm::mat4 to_end = glm::inverse(world[index(limb->end)]);
+        float lowest = goal.y - joint_radius_m(skeleton_, limb->end);
         for (const Site site : contact_points(contacts[c])) {
             const glm::vec3 now = site_position(skeleton_, world, site);
             lowest = std::min(lowest, glm::vec3(end_world * to_end * glm::vec4(now, 1.0f)).y);

@@ -189,3 +189,20 @@ TEST_CASE("Anchors on surfaces of different heights both come to rest exactly on
     CHECK(s.site(Site::upperBack).y == Approx(surface_height_m(Surface::peanutBall)).margin(0.002));
     CHECK(s.site(Site::sacrum).y == Approx(0.0f).margin(0.002));
 }
+
+TEST_CASE("A knee easing off the floor does not drag the body: the knee still down stays put",
+          "[anim][sampler]") {
+    Motion m = all_fours(90.0f);
+    BodyAngles lifted = m.phases[0].end;
+    lifted[Dof::leftHipFlexion] = 40.0f; // the left knee rises and swings back
+    lifted[Dof::leftKneeFlexion] = 60.0f;
+    m.phases = {
+        {"down", 1.0f, m.phases[0].end}, {"lift", 1.0f, lifted}, {"back", 1.0f, m.phases[0].end}};
+    m.contacts[0].phases = {0}; // the left knee holds only while down
+    const MotionSampler sampler(make_skeleton(), MotionClip(m, {}));
+    const glm::vec3 knee = sample(sampler, 0.5f).site(Site::rightKnee);
+    for (float t = 1.0f; t < 1.4f; t += 0.02f) {
+        INFO("t " << t);
+        CHECK(glm::length(sample(sampler, t).site(Site::rightKnee) - knee) < 0.001f);
+    }
+}
