@@ -411,6 +411,72 @@ void add_support(PropRig& rig, std::vector<glm::mat4>& placed, std::vector<Surfa
         add_bench(rig.fixed, at);
 }
 
+// The mat: along the body's long axis, under every point of it near the floor over the
+// cycle, and under as much of a rolling ball's path as it then can be.
+void place_mat(PropRig& rig, const MotionSampler& sampler, const PropRig::Moving& rolling) {
+    const MotionClip& clip = sampler.clip();
+    const float floor_m = clip.surface_height_m(Surface::floor);
+    const Snapshot start = snapshot(sampler, 0.0f);
+    const glm::vec3 head_from_hips =
+        position_of(start.world[index(Joint::head)]) - position_of(start.world[index(Joint::hips)]);
+    // A body lying down lies along its length; one upright, along the way it faces.
+    const glm::vec3 along = glm::length(horizontal(head_from_hips)) < 0.3f
+                                ? facing(start)
+                                : heading(head_from_hips, facing(start));
+    const glm::vec3 across = glm::cross(kUp, along);
+    float lo = 1e9f, hi = -1e9f, side_lo = 1e9f, side_hi = -1e9f;
+    float ball_lo = 1e9f, ball_hi = -1e9f;
+    constexpr int kSamples = 24;
+    for (int i = 0; i < kSamples; ++i) {
+        const Snapshot s = snapshot(sampler, clip.duration_s() * static_cast<float>(i) / kSamples);
+        const auto note = [&](glm::vec3 p) {
+            if (p.y > floor_m + 0.12f) return;
+            lo = std::min(lo, glm::dot(p, along));
+            hi = std::max(hi, glm::dot(p, along));
+            side_lo = std::min(side_lo, glm::dot(p, across));
+            side_hi = std::max(side_hi, glm::dot(p, across));
+        };
+        for (int j = 0; j < kJointCount; ++j) note(position_of(s.world[j]));
+        for (int k = 0; k < kSiteCount; ++k)
+            note(site_position(rig.skeleton, s.world, static_cast<Site>(k)));
+        if (rolling.site_count > 0) {
+            std::array<glm::vec3, 2> points{};
+            for (int k = 0; k < rolling.site_count; ++k)
+                points[k] = site_position(rig.skeleton, s.world, rolling.sites[k]);
+            const float b = glm::dot(
+                rolling_centre(rolling, std::span(points).first(rolling.site_count)), along);
+            ball_lo = std::min(ball_lo, b);
+            ball_hi = std::max(ball_hi, b);
+        }
+    }
+    if (lo > hi) {
+        lo = hi = glm::dot(position_of(start.world[index(Joint::hips)]), along);
+        side_lo = side_hi = glm::dot(position_of(start.world[index(Joint::hips)]), across);
+    }
+    const float length = prop_size(PropKind::mat).length_m, margin = 0.05f;
+    float middle = 0.5f * (lo + hi);
+    if (hi - lo + 2.0f * margin <= length)
+        middle = std::clamp(0.5f * (std::min(lo, ball_lo) + std::max(hi, ball_hi)),
+                            hi + margin - 0.5f * length, lo - margin + 0.5f * length);
+    const glm::vec3 centre = middle * along + 0.5f * (side_lo + side_hi) * across;
+    add_mat(rig.fixed, floor_frame(centre, along, 0.0f));
+}
+
+// The hurdle: a string an inch or two in front of the toes at the start, as high as the
+// knees' tibial tuberosities, across the way the body faces.
+void place_hurdle(PropRig& rig, const Snapshot& start, float floor_m) {
+    const glm::vec3 forward = facing(start);
+    float front = -1e9f;
+    for (Site toe : {Site::leftToeTip, Site::rightToeTip})
+        front = std::max(front, glm::dot(site_position(rig.skeleton, start.world, toe), forward));
+    const float height = 0.5f * (site_position(rig.skeleton, start.world, Site::leftKnee).y +
+                                 site_position(rig.skeleton, start.world, Site::rightKnee).y) -
+                         floor_m;
+    const glm::vec3 hips = horizontal(position_of(start.world[index(Joint::hips)]));
+    const glm::vec3 centre = hips + (front + 0.04f - glm::dot(hips, forward)) * forward;
+    add_hurdle(rig.fixed, floor_frame(centre, glm::cross(kUp, forward), floor_m), height);
+}
+
 } // namespace
 
 PropRig make_prop_rig(const MotionSampler& sampler, std::span<const PropUse> props) {
@@ -485,70 +551,10 @@ PropRig make_prop_rig(const MotionSampler& sampler, std::span<const PropUse> pro
     for (const PropUse& use : props) {
         switch (use.where) {
         case PropUse::Where::floor:
-            if (use.kind == PropKind::mat) {
-                // Along the body's long axis, covering every point of it near the floor over
-                // the cycle, and as much of a rolling ball's path as it then can.
-                glm::vec3 along = heading(position_of(start.world[index(Joint::head)]) -
-                                              position_of(start.world[index(Joint::hips)]),
-                                          facing(start));
-                if (glm::length(horizontal(position_of(start.world[index(Joint::head)]) -
-                                           position_of(start.world[index(Joint::hips)]))) < 0.3f)
-                    along = facing(start);
-                const glm::vec3 across = glm::cross(kUp, along);
-                float lo = 1e9f, hi = -1e9f, side_lo = 1e9f, side_hi = -1e9f, ball_lo = 1e9f,
-                      ball_hi = -1e9f;
-                constexpr int kSamples = 24;
-                for (int i = 0; i < kSamples; ++i) {
-                    const float t = clip.duration_s() * static_cast<float>(i) / kSamples;
-                    const Snapshot s = snapshot(sampler, t);
-                    const auto note = [&](glm::vec3 p) {
-                        if (p.y > floor_m + 0.12f) return;
-                        lo = std::min(lo, glm::dot(p, along)),
-                        hi = std::max(hi, glm::dot(p, along));
-                        side_lo = std::min(side_lo, glm::dot(p, across)),
-                        side_hi = std::max(side_hi, glm::dot(p, across));
-                    };
-                    for (int j = 0; j < kJointCount; ++j) note(position_of(s.world[j]));
-                    for (int k = 0; k < kSiteCount; ++k)
-                        note(site_position(rig.skeleton, s.world, static_cast<Site>(k)));
-                    if (rolling.site_count > 0) {
-                        std::array<glm::vec3, 2> points{};
-                        for (int k = 0; k < rolling.site_count; ++k)
-                            points[k] = site_position(rig.skeleton, s.world, rolling.sites[k]);
-                        const float b = glm::dot(
-                            rolling_centre(rolling, std::span(points).first(rolling.site_count)),
-                            along);
-                        ball_lo = std::min(ball_lo, b), ball_hi = std::max(ball_hi, b);
-                    }
-                }
-                if (lo > hi)
-                    lo = hi = glm::dot(position_of(start.world[index(Joint::hips)]), along);
-                const float length = prop_size(PropKind::mat).length_m, margin = 0.05f;
-                float middle = 0.5f * (std::min(lo, ball_lo) + std::max(hi, ball_hi));
-                if (hi - lo + 2.0f * margin <= length)
-                    middle = std::clamp(middle, hi + margin - 0.5f * length,
-                                        lo - margin + 0.5f * length);
-                else
-                    middle = 0.5f * (lo + hi);
-                const glm::vec3 centre = middle * along + 0.5f * (side_lo + side_hi) * across;
-                add_mat(rig.fixed, floor_frame(centre, along, 0.0f));
-            } else if (use.kind == PropKind::hurdle) {
-                // A string an inch or two in front of the toes, as high as the knees' tibial
-                // tuberosities, across the way the body faces.
-                const glm::vec3 forward = facing(start);
-                float front = -1e9f;
-                for (Site toe : {Site::leftToeTip, Site::rightToeTip})
-                    front = std::max(
-                        front, glm::dot(site_position(rig.skeleton, start.world, toe), forward));
-                const float height =
-                    0.5f * (site_position(rig.skeleton, start.world, Site::leftKnee).y +
-                            site_position(rig.skeleton, start.world, Site::rightKnee).y) -
-                    floor_m;
-                const glm::vec3 hips = horizontal(position_of(start.world[index(Joint::hips)]));
-                const glm::vec3 centre = hips + (front + 0.04f - glm::dot(hips, forward)) * forward;
-                add_hurdle(rig.fixed, floor_frame(centre, glm::cross(kUp, forward), floor_m),
-                           height);
-            }
+            if (use.kind == PropKind::mat)
+                place_mat(rig, sampler, rolling);
+            else if (use.kind == PropKind::hurdle)
+                place_hurdle(rig, start, floor_m);
             break;
         case PropUse::Where::hand:
             rig.moving.push_back(

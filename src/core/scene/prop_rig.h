@@ -55,9 +55,10 @@ struct PropRig {
 PropRig make_prop_rig(const MotionSampler& sampler, std::span<const PropUse> props);
 
 // Appends every prop's pieces for the pose `world` (kJointCount joint transforms from the
-// same sampler at `t_s`) to `out`. The caller owns `out` and empties it (resize(0)) each
-// frame: the count of pieces is the same every frame, so nothing is allocated once `out`
-// has held one frame's pieces.
+// same sampler at `t_s`) to `out`. Every moving prop follows the pose, so `t_s` only names
+// the instant (no prop moves on a clock of its own yet). The caller owns `out` and empties
+// it (resize(0)) each frame: the count of pieces is the same every frame, so nothing is
+// allocated once `out` has held one frame's pieces.
 void place_props(const PropRig& rig, std::span<const glm::mat4> world, float t_s,
                  std::vector<PropPiece>& out);
 
