@@ -42,14 +42,26 @@ int run_list_command(const CommandLine& line) {
         for (const Exercise& e : *exercises) std::printf("%-32s %s\n", e.id.c_str(), e.name.c_str());
         return 0;
     }
+    // A JSON list of names.
+    const auto names = [](auto&& items, auto&& name_of) {
+        std::string out = "[";
+        for (const auto& item : items) out += std::string(out.size() > 1 ? ", " : "") + json_text(name_of(item));
+        return out + "]";
+    };
+    const auto muscle = [](MuscleRegion m) { return muscle_region_name(m); };
     std::printf("[\n");
     for (std::size_t i = 0; i < exercises->size(); ++i) {
         const Exercise& e = (*exercises)[i];
         std::string mistakes;
-        for (const MotionVariant& v : e.motion.variants) mistakes += std::string(mistakes.empty() ? "" : ", ") + json_text(v.id);
-        std::printf("  {\"id\": %s, \"name\": %s, \"placement\": %s, \"view\": %s, \"mistakes\": [%s]}%s\n",
+        for (const MotionVariant& v : e.motion.variants)
+            mistakes += std::string(mistakes.empty() ? "" : ", ") + "{\"id\": " + json_text(v.id) + ", \"highlight\": " +
+                        names(v.highlight, [](BodyPart p) { return body_part_name(p); }) + "}";
+        std::printf("  {\"id\": %s, \"name\": %s, \"placement\": %s, \"view\": %s, \"sides\": %s, "
+                    "\"muscles\": {\"primary\": %s, \"secondary\": %s}, \"mistakes\": [%s]}%s\n",
                     json_text(e.id).c_str(), json_text(e.name).c_str(), json_text(placement_name(e.motion.placement)).c_str(),
-                    json_text(camera_view_name(e.view)).c_str(), mistakes.c_str(), i + 1 < exercises->size() ? "," : "");
+                    json_text(camera_view_name(e.view)).c_str(), json_text(exercise_sides_name(e.sides)).c_str(),
+                    names(e.muscles.primary, muscle).c_str(), names(e.muscles.secondary, muscle).c_str(), mistakes.c_str(),
+                    i + 1 < exercises->size() ? "," : "");
     }
     std::printf("]\n");
     return 0;

@@ -142,3 +142,16 @@ TEST_CASE("bench --json reports every figure the README names", "[app][bench]") 
     }
     CHECK(json_number(run.output, "peak_rss_mb").value_or(0.0) > 10.0); // GL context and fonts
 }
+
+TEST_CASE("list exercises --json gives each exercise's sides, muscles and what its mistakes light up",
+          "[app][content]") {
+    const Run run = run_legwork("list exercises --json");
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    const std::size_t clam = run.output.find("\"id\": \"clam-shell-band\"");
+    REQUIRE(clam != std::string::npos);
+    const std::string line = run.output.substr(clam, run.output.find('\n', clam) - clam);
+    CHECK_THAT(line, Catch::Contains("\"sides\": \"each\""));
+    CHECK_THAT(line, Catch::Contains("\"muscles\": {\"primary\": [\"hipAbductors\", \"glutes\"], \"secondary\": [\"core\"]}"));
+    CHECK_THAT(line, Catch::Contains("{\"id\": \"feet-come-apart\", \"highlight\": [\"leftFoot\", \"rightFoot\"]}"));
+}

@@ -7,7 +7,8 @@ namespace {
 
 constexpr std::array<std::string_view, kPlacementCount> kPlacementNames{
     "standing", "supine", "prone", "quadruped", "sideLying", "kneeling"};
-constexpr std::array<std::string_view, 4> kSurfaceNames{"floor", "bench", "step", "ball"};
+constexpr std::array<std::string_view, kSurfaceCount> kSurfaceNames{"floor", "bench",        "step",
+                                                                    "ball",  "lacrosseBall", "peanutBall"};
 
 } // namespace
 
@@ -19,17 +20,19 @@ std::optional<Placement> placement_from_name(std::string_view name) {
     return std::nullopt;
 }
 
-glm::quat placement_orientation(Placement placement) {
+glm::quat placement_orientation(Placement placement, bool mirrored) {
     const auto rot = [](float deg, glm::vec3 axis) { return glm::angleAxis(glm::radians(deg), axis); };
+    glm::quat q(1.0f, 0.0f, 0.0f, 0.0f);
     switch (placement) {
-    case Placement::supine: return rot(-90.0f, {1, 0, 0});
+    case Placement::supine: q = rot(-90.0f, {1, 0, 0}); break;
     case Placement::prone:
-    case Placement::quadruped: return rot(90.0f, {1, 0, 0});
-    case Placement::sideLying: return rot(90.0f, {0, 0, 1});
+    case Placement::quadruped: q = rot(90.0f, {1, 0, 0}); break;
+    case Placement::sideLying: q = rot(90.0f, {0, 0, 1}); break;
     case Placement::standing:
     case Placement::kneeling: break;
     }
-    return glm::quat(1.0f, 0.0f, 0.0f, 0.0f);
+    // Reflecting x -> -x keeps a turn's x component and reverses its y and z ones.
+    return mirrored ? glm::quat(q.w, q.x, -q.y, -q.z) : q;
 }
 
 std::string_view surface_name(Surface surface) { return kSurfaceNames[static_cast<int>(surface)]; }
@@ -44,7 +47,9 @@ float surface_height_m(Surface surface) {
     switch (surface) {
     case Surface::bench: return 0.45f;
     case Surface::step: return 0.20f;
-    case Surface::ball: return 0.65f; // top of a 65 cm stability ball
+    case Surface::ball: return 0.65f;          // top of a 65 cm stability ball
+    case Surface::lacrosseBall: return 0.063f; // a lacrosse ball is 6.3 cm across
+    case Surface::peanutBall: return 0.20f;    // lobes about 20 cm across
     case Surface::floor: break;
     }
     return 0.0f;

@@ -8,6 +8,7 @@
 // authored for one side (`side`) and mirrored for the other.
 
 #include "core/anim/body_angles.h"
+#include "core/anim/body_part.h"
 
 #include <string>
 #include <vector>
@@ -27,14 +28,28 @@ enum class Placement : std::uint8_t {
 inline constexpr int kPlacementCount = 6;
 std::string_view placement_name(Placement placement);
 std::optional<Placement> placement_from_name(std::string_view name);
-// The root's orientation for a placement, before the pelvis angles.
-glm::quat placement_orientation(Placement placement);
+// The root's orientation for a placement, before the pelvis angles. `mirrored` gives its
+// mirror image (x -> -x), for a motion played on the other side: the same for the
+// symmetric placements, on the left side with the head toward +X for sideLying.
+glm::quat placement_orientation(Placement placement, bool mirrored = false);
 
-// What a contact rests on. Heights are of the top surface, metres.
-enum class Surface : std::uint8_t { floor, bench, step, ball };
+// What a contact rests on. The props' sizes (scene/prop_kind.h) follow these heights, so a
+// bench drawn under a contact is exactly as tall as the contact is held high.
+enum class Surface : std::uint8_t {
+    floor,
+    bench,        // a flat weight bench or a box
+    step,         // an aerobic step
+    ball,         // a stability ball: its top, or with `slide` anywhere on it as it rolls
+    lacrosseBall, // a lacrosse ball on the floor, under a body part
+    peanutBall,   // a peanut ball on the floor, its two lobes either side of the spine
+};
+inline constexpr int kSurfaceCount = 6;
 std::string_view surface_name(Surface surface);
 std::optional<Surface> surface_from_name(std::string_view name);
+// Height of the surface's top above the floor, metres (on bare floor).
 float surface_height_m(Surface surface);
+// An exercise mat: 6 mm of foam under the whole exercise, which raises every surface by it.
+inline constexpr float kMatThickness_m = 0.006f;
 
 struct Contact {
     enum class Kind : std::uint8_t {
@@ -45,7 +60,9 @@ struct Contact {
     Side side = Side::left; // for feet
     Site site = Site::leftHeel;
     Surface surface = Surface::floor;
-    bool slide = false;     // kept on the surface's height only, free to move along it (a rolling ball)
+    // Free to move along the surface, kept at its height. On a ball, the ball rolls under
+    // the contact wherever it goes (no higher than the ball's top) and stays on the floor.
+    bool slide = false;
     std::vector<int> phases; // indices of the phases it holds in; empty = the whole cycle
 };
 
@@ -60,6 +77,7 @@ struct Phase {
 struct MotionVariant {
     std::string id;
     std::vector<std::pair<int, BodyAngles>> added; // (phase index, angles added)
+    std::vector<BodyPart> highlight;               // where it shows, for the motion's side
 };
 
 struct Motion {
@@ -68,6 +86,7 @@ struct Motion {
     std::vector<Phase> phases;
     std::vector<Contact> contacts;
     std::vector<MotionVariant> variants;
+    bool on_mat = false; // a mat lies under the exercise: every surface is kMatThickness_m higher
 
     float cycle_s() const;
     // Index of the named phase or variant, -1 when there is none.

@@ -32,6 +32,8 @@ MotionClip::MotionClip(const Motion& motion, const ClipOptions& options) {
     placement_ = motion.placement;
     side_ = options.side.value_or(motion.side);
     const bool mirror_side = side_ != motion.side;
+    mirrored_ = mirror_side;
+    on_mat_ = motion.on_mat;
 
     std::vector<BodyAngles> ends(n);
     for (int i = 0; i < n; ++i) ends[i] = motion.phases[i].end;
@@ -41,7 +43,7 @@ MotionClip::MotionClip(const Motion& motion, const ClipOptions& options) {
             for (int d = 0; d < kDofCount; ++d) ends[phase].deg[d] += added.deg[d];
     }
     if (mirror_side)
-        for (BodyAngles& end : ends) end = mirrored(end);
+        for (BodyAngles& end : ends) end = legwork::mirrored(end);
 
     key_time_s_.assign(n + 1, 0.0f);
     key_value_.assign(n + 1, ends[n - 1]);
@@ -94,6 +96,10 @@ MotionClip::MotionClip(const Motion& motion, const ClipOptions& options) {
         contacts_.push_back(contact);
         free_spans_s_.push_back(std::move(spans));
     }
+}
+
+float MotionClip::surface_height_m(Surface surface) const {
+    return legwork::surface_height_m(surface) + (on_mat_ ? kMatThickness_m : 0.0f);
 }
 
 float MotionClip::wrap(float t_s) const {

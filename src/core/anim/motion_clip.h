@@ -34,6 +34,10 @@ public:
     float duration_s() const { return key_time_s_.empty() ? 0.0f : key_time_s_.back(); }
     Placement placement() const { return placement_; }
     Side side() const { return side_; }
+    // Whether this clip plays the motion on the other side than it is written for.
+    bool mirrored() const { return mirrored_; }
+    // Height of a surface's top, metres: on a mat, every surface is the mat's thickness higher.
+    float surface_height_m(Surface surface) const;
     // Contacts on this clip's side.
     std::span<const Contact> contacts() const { return contacts_; }
     // Start of phase `phase` in the cycle, seconds.
@@ -55,6 +59,8 @@ private:
 
     Placement placement_ = Placement::standing;
     Side side_ = Side::left;
+    bool mirrored_ = false;
+    bool on_mat_ = false;
     std::vector<float> key_time_s_;     // phase boundaries: 0, end of phase 0, ..., cycle length
     std::vector<BodyAngles> key_value_; // angles at each boundary (the first equals the last)
     std::vector<BodyAngles> key_slope_; // degrees per second at each boundary

@@ -1,11 +1,14 @@
 #include "core/anim/motion_sampler.h"
 
+#include "core/anim/body_shape.h"
 #include "core/anim/center_of_mass.h"
 #include "core/anim/two_bone_ik.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <glm/gtc/matrix_transform.hpp>
+#include <limits>
 #include <tuple>
 
 namespace legwork {
@@ -47,13 +50,63 @@ void set_world_rotation(const Skeleton& skeleton, Pose& pose, std::span<const gl
     pose.local_rotation[index(joint)] = glm::normalize(glm::inverse(parent_rotation) * world_rotation);
 }
 
+// The points of a contact that touch its surface: a foot's heel and toe tip, a palm and
+// the fingertips beyond it, or the site.
+std::array<Site, 2> contact_points(const Contact& contact) {
+    if (contact.kind == Contact::Kind::site) {
+        if (contact.site == Site::leftPalm) return {Site::leftPalm, Site::leftHandTip};
+        if (contact.site == Site::rightPalm) return {Site::rightPalm, Site::rightHandTip};
+        return {contact.site, contact.site};
+    }
+    if (contact.side == Side::left) return {Site::leftHeel, Site::leftToeTip};
+    return {Site::rightHeel, Site::rightToeTip};
+}
+
+bool is_palm(Site site) { return site == Site::leftPalm || site == Site::rightPalm; }
+
 Joint toes_of(Side side) { return side == Side::left ? Joint::leftToes : Joint::rightToes; }
 Dof heel_raise_of(Side side) { return side == Side::left ? Dof::leftHeelRaise : Dof::rightHeelRaise; }
+
+constexpr int kMaxSettlePoints = 8;
+
+// The rigid turn, about the weighted centre of `now`, that best lines the points `now` up
+// with `goal`: for two points the shortest turn between their joining lines, eased by the
+// lighter weight; for more, a few steps of the mean small-angle turn they ask for.
+std::pair<glm::vec3, glm::quat> settling_turn(std::span<const glm::vec3> now, std::span<const glm::vec3> goal,
+                                              std::span<const float> weight) {
+    glm::vec3 centre{0.0f}, goal_centre{0.0f};
+    float total = 0.0f;
+    for (std::size_t i = 0; i < now.size(); ++i) {
+        centre += weight[i] * now[i];
+        goal_centre += weight[i] * goal[i];
+        total += weight[i];
+    }
+    centre /= total;
+    goal_centre /= total;
+    if (now.size() == 2) {
+        const glm::quat full = rotation_between(now[1] - now[0], goal[1] - goal[0]);
+        return {centre, glm::slerp(glm::quat(1, 0, 0, 0), full, std::min(weight[0], weight[1]))};
+    }
+    glm::quat turn(1, 0, 0, 0);
+    for (int step = 0; step < 4; ++step) {
+        glm::vec3 torque{0.0f};
+        float inertia = 0.0f;
+        for (std::size_t i = 0; i < now.size(); ++i) {
+            const glm::vec3 r = turn * (now[i] - centre);
+            torque += weight[i] * glm::cross(r, goal[i] - goal_centre - r);
+            inertia += weight[i] * glm::dot(r, r);
+        }
+        const glm::vec3 angle = torque / std::max(inertia, 1e-6f);
+        if (glm::length(angle) < 1e-6f) break;
+        turn = glm::normalize(glm::angleAxis(glm::length(angle), glm::normalize(angle)) * turn);
+    }
+    return {centre, turn};
+}
 
 } // namespace
 
 MotionSampler::MotionSampler(const Skeleton& skeleton, MotionClip clip)
-    : skeleton_(skeleton), clip_(std::move(clip)), base_(placement_orientation(clip_.placement())) {
+    : skeleton_(skeleton), clip_(std::move(clip)), base_(placement_orientation(clip_.placement(), clip_.mirrored())) {
     const std::span<const Contact> contacts = clip_.contacts();
     const int count = static_cast<int>(contacts.size());
     const float cycle = clip_.duration_s();
@@ -87,11 +140,14 @@ MotionSampler::MotionSampler(const Skeleton& skeleton, MotionClip clip)
 
     // Then each hold's target, in time order: those holding at t = 0 first, the rest where
     // they touch down, solved with the targets already known.
-    solve(0.0f, pose, world);
-    for (int c = 0; c < count; ++c)
-        if (clip_.contact_weight(c, 0.0f) >= 1.0f) {
-            holds_[c][hold_index(c, 0.0f)].target = touch_down(c, world);
-        }
+    // A body resting on several anchors settles onto them, which moves them a little along
+    // their surfaces: find where they come to rest by touching down again from the settled
+    // pose, a few times over.
+    for (int pass = 0; pass < 4; ++pass) {
+        solve(0.0f, pose, world);
+        for (int c = 0; c < count; ++c)
+            if (clip_.contact_weight(c, 0.0f) >= 1.0f) holds_[c][hold_index(c, 0.0f)].target = touch_down(c, world);
+    }
     std::vector<std::pair<float, int>> later;
     for (int c = 0; c < count; ++c)
         for (const Hold& hold : holds_[c])
@@ -106,9 +162,10 @@ MotionSampler::MotionSampler(const Skeleton& skeleton, MotionClip clip)
 
 MotionSampler::Target MotionSampler::touch_down(int c, std::span<const glm::mat4> world) const {
     const Contact& contact = clip_.contacts()[c];
-    const float surface = surface_height_m(contact.surface);
+    const float surface = clip_.surface_height_m(contact.surface);
     Target target;
     target.known = true;
+    target.surface_m = surface;
     if (contact.kind == Contact::Kind::foot) {
         const Joint toes = toes_of(contact.side);
         const glm::vec3 forward = rotation_of(world[index(toes) - 1]) * glm::vec3(0, 0, 1);
@@ -171,16 +228,49 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
 
     // 1. Move the whole body so its contacts meet their targets: the anchoring ones (knees,
     //    back, hips) when any hold, else the feet and hands, weighted by how firmly each holds.
-    bool any_anchor = false;
-    for (int c = 0; c < count; ++c)
-        any_anchor |= !limb_of(contacts[c], skeleton_) && target_at(c, t_s) && clip_.contact_weight(c, t_s) > 0.0f;
+    //    While some anchor holds fully, the body hangs on those alone: one easing off as it
+    //    lifts (a knee leaving the floor) or on as it sets down pulls at nothing.
+    bool any_anchor = false, any_full_anchor = false;
+    for (int c = 0; c < count; ++c) {
+        const bool anchor = !limb_of(contacts[c], skeleton_) && target_at(c, t_s);
+        any_anchor |= anchor && clip_.contact_weight(c, t_s) > 0.0f;
+        any_full_anchor |= anchor && clip_.contact_weight(c, t_s) >= 1.0f;
+    }
+    const auto counts = [&](int c, float w) {
+        const bool limb = limb_of(contacts[c], skeleton_).has_value();
+        if (w <= 0.0f || (any_anchor && limb)) return false;
+        return limb || !any_full_anchor || w >= 1.0f;
+    };
+
+    // 1a. A body resting on several anchors (a hip and an elbow, two knees) settles onto all
+    //     of them: it turns about their centre until they line up with their targets, as
+    //     well as a rigid turn can (exactly for two), so none of them slides or sinks.
+    {
+        std::array<glm::vec3, kMaxSettlePoints> now{}, goal{};
+        std::array<float, kMaxSettlePoints> weight{};
+        int n = 0;
+        for (int c = 0; c < count && n < kMaxSettlePoints; ++c) {
+            const Target* target = target_at(c, t_s);
+            const float w = clip_.contact_weight(c, t_s);
+            if (!target || !counts(c, w) || contacts[c].slide || limb_of(contacts[c], skeleton_)) continue;
+            now[n] = site_position(skeleton_, world, contacts[c].site);
+            goal[n] = target->point;
+            weight[n] = w;
+            ++n;
+        }
+        if (n >= 2) {
+            const auto [pivot, turn] = settling_turn(std::span(now).first(n), std::span(goal).first(n), std::span(weight).first(n));
+            pose.root_position = pivot + turn * (pose.root_position - pivot);
+            pose.local_rotation[index(Joint::hips)] = glm::normalize(turn * pose.local_rotation[index(Joint::hips)]);
+            world_transforms(skeleton_, pose, world);
+        }
+    }
     glm::vec3 shift_sum{0.0f};
     glm::vec2 weight_sum{0.0f}; // (horizontal, vertical)
     for (int c = 0; c < count; ++c) {
         const Target* target = target_at(c, t_s);
         const float w = clip_.contact_weight(c, t_s);
-        const bool limb = limb_of(contacts[c], skeleton_).has_value();
-        if (!target || w <= 0.0f || (any_anchor && limb)) continue;
+        if (!target || !counts(c, w)) continue;
         glm::vec3 now, goal;
         if (contacts[c].kind == Contact::Kind::foot) {
             const Joint ankle = limb_of(contacts[c], skeleton_)->end;
@@ -246,7 +336,7 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
         const Target* target = target_at(c, t_s);
         const float w = clip_.contact_weight(c, t_s);
         const std::optional<Limb> limb = limb_of(contacts[c], skeleton_);
-        if (!target || w <= 0.0f || !limb) continue;
+        if (!target || !limb) continue;
         const glm::quat end_before = rotation_of(world[index(limb->end)]);
         glm::quat end_goal = end_before;
         glm::vec3 goal;
@@ -256,15 +346,39 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
             const SiteDesc& site = skeleton_.sites[index(contacts[c].site)];
             glm::vec3 site_goal = target->point;
             if (contacts[c].slide) {
+                // Sliding on a flat surface keeps the height; on a ball, which rolls wherever
+                // the contact leads it, the contact only keeps from rising above its top.
                 site_goal = site_position(skeleton_, world, contacts[c].site);
-                site_goal.y = target->point.y;
+                site_goal.y = contacts[c].surface == Surface::ball ? std::min(site_goal.y, target->point.y) : target->point.y;
             }
-            // The site's joint keeps its world rotation; its origin goes where the site must.
-            goal = site_goal - rotation_of(world[index(site.joint)]) * site.offset_m;
+            // The site's joint keeps its world rotation, except that a planted palm lies flat
+            // on its surface (the hand turns the least it can for that); the joint's origin
+            // goes where the site must.
+            glm::quat site_rotation = rotation_of(world[index(site.joint)]);
+            if (is_palm(contacts[c].site)) {
+                // The palm faces along the hand's local x, toward the thumb side's opposite.
+                const glm::vec3 palm_normal = site_rotation * glm::vec3(site.offset_m.x < 0.0f ? -1.0f : 1.0f, 0, 0);
+                site_rotation = glm::normalize(rotation_between(palm_normal, glm::vec3(0, -1, 0)) * site_rotation);
+                end_goal = site_rotation;
+            }
+            goal = site_goal - site_rotation * site.offset_m;
             if (site.joint != limb->end) goal -= position_of(world[index(site.joint)]) - position_of(world[index(limb->end)]);
         }
         goal = glm::mix(position_of(world[index(limb->end)]), goal, w);
         end_goal = glm::slerp(end_before, end_goal, w);
+        // A limb lifting off or setting down never dips below the surface it leaves or lands
+        // on: the end rises by whatever its lowest point would sink, its contact points or
+        // the skin round its end joint (a wrist, an ankle).
+        const glm::mat4 end_world = glm::translate(glm::mat4(1.0f), goal) * glm::mat4_cast(end_goal);
+        const glm::mat4 to_end = glm::inverse(world[index(limb->end)]);
+        float lowest = goal.y - joint_radius_m(skeleton_, limb->end);
+        for (const Site site : contact_points(contacts[c])) {
+            const glm::vec3 now = site_position(skeleton_, world, site);
+            lowest = std::min(lowest, glm::vec3(end_world * to_end * glm::vec4(now, 1.0f)).y);
+        }
+        const float sink = target->surface_m - lowest;
+        if (w < 1.0f && sink > 0.0f) goal.y += sink;
+        else if (w <= 0.0f) continue;
 
         const bool leg = limb->upper == Joint::leftUpperLeg || limb->upper == Joint::rightUpperLeg;
         // Knees point forward of the thigh, elbows behind the upper arm.

@@ -25,17 +25,22 @@ public:
     // joint transforms.
     void sample(float t_s, Pose& pose, std::span<glm::mat4> world) const;
 
-private:
+    // Where a contact rests while it holds.
     struct Target {
         bool known = false;
-        glm::vec3 point{0.0f}; // a foot's ball, or a site's position
-        float yaw = 0.0f;      // a foot's heading, radians about +Y
+        glm::vec3 point{0.0f};  // a foot's ball (at its standing height above the surface), or the site
+        float yaw = 0.0f;       // a foot's heading, radians about +Y
+        float surface_m = 0.0f; // height of the top of the surface it rests on
     };
     struct Hold {
-        float start_s; // when the contact touches down
+        float start_s; // when the contact touches down, seconds into the cycle
         Target target;
     };
+    // Each time contact `c` (an index into clip().contacts()) touches down in a cycle, in
+    // time order; a contact that never lifts has one hold, from t = 0.
+    std::span<const Hold> holds(int c) const { return holds_[c]; }
 
+private:
     // The contact's hold that applies at `t_s` (while lifted, the nearer of the holds
     // around it), and its target if already known.
     int hold_index(int contact, float t_s) const;

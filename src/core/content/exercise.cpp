@@ -8,6 +8,39 @@
 namespace legwork {
 namespace {
 
+constexpr std::array<std::string_view, kExerciseSidesCount> kSidesNames{"both", "each", "alternating"};
+
+// "a, b, c": every name `name_of` gives for indices 0 to count - 1, for error messages.
+template <typename Name> std::string name_list(int count, Name name_of) {
+    std::string names;
+    for (int i = 0; i < count; ++i) names += std::string(i ? ", " : "") + std::string(name_of(i));
+    return names;
+}
+std::string surface_names() {
+    return name_list(kSurfaceCount, [](int i) { return surface_name(static_cast<Surface>(i)); });
+}
+std::string prop_names() {
+    return name_list(kPropKindCount, [](int i) { return prop_kind_name(static_cast<PropKind>(i)); });
+}
+std::string muscle_names() {
+    return name_list(kMuscleRegionCount, [](int i) { return muscle_region_name(static_cast<MuscleRegion>(i)); });
+}
+std::string body_part_names() {
+    return "head, neck, upperBack, lowerBack, pelvis, or left/right with shoulder, upperArm, elbow, forearm, hand, "
+           "hip, thigh, knee, shin, ankle, foot or heel (leftKnee), or both in the plural (knees)";
+}
+// The contact surface a prop that something rests on stands for.
+std::string surface_for(PropKind kind) {
+    switch (kind) {
+    case PropKind::bench: return "bench";
+    case PropKind::step: return "step";
+    case PropKind::stabilityBall: return "ball";
+    case PropKind::lacrosseBall: return "lacrosseBall";
+    case PropKind::peanutBall: return "peanutBall";
+    default: return "floor";
+    }
+}
+
 // Reads YAML nodes into the content structs, noting every problem with its position.
 class Reader {
 public:
@@ -127,7 +160,7 @@ public:
             if (item["on"]) {
                 const auto name = text(item["on"], "on");
                 const std::optional<Surface> surface = name ? surface_from_name(*name) : std::nullopt;
-                if (name && !surface) error(item["on"], "unknown surface '" + *name + "' (floor, bench, step, ball)");
+                if (name && !surface) error(item["on"], "unknown surface '" + *name + "' (" + surface_names() + ")");
                 if (surface) contact.surface = *surface;
             }
             if (item["slide"]) contact.slide = item["slide"].IsScalar() && item["slide"].Scalar() == "true";
@@ -142,7 +175,7 @@ public:
 
     void motion(const YAML::Node& node, Motion& out) {
         if (!is_map(node, "motion")) return;
-        only_keys(node, {"placement", "side", "start", "phases", "contacts"}, "motion");
+        only_keys(node, {"placement", "side", "start", "phases", "contacts", "props"}, "motion");
         if (const auto name = node["placement"] ? text(node["placement"], "placement") : std::nullopt) {
             if (const auto placement = placement_from_name(*name)) out.placement = *placement;
             else error(node["placement"], "unknown placement '" + *name + "'");
@@ -227,12 +260,14 @@ public:
         }
         for (const auto& item : node) {
             if (!is_map(item, "a mistake")) continue;
-            only_keys(item, {"id", "shows"}, "a mistake");
+            only_keys(item, {"id", "shows", "highlight"}, "a mistake");
             MotionVariant variant;
             if (const auto id = item["id"] ? text(item["id"], "id") : std::nullopt) variant.id = *id;
             else error(item, "a mistake needs an id");
             if (variant.id == "correct") error(item["id"], "'correct' names the correct form; pick another id");
             if (motion.variant_index(variant.id) >= 0) error(item["id"], "two mistakes with id '" + variant.id + "'");
+            if (item["highlight"]) variant.highlight = body_parts(item["highlight"]);
+            else error(item, "a mistake needs 'highlight': the body parts to light up while it plays");
             if (!item["shows"] || !is_map(item["shows"], "shows")) {
                 if (!item["shows"]) error(item, "a mistake needs 'shows': the angle changes per phase");
                 continue;
@@ -252,6 +287,113 @@ public:
         }
     }
 
+    // A list of body part names ("pelvis", "leftKnee", "knees").
+    std::vector<BodyPart> body_parts(const YAML::Node& node) {
+        std::vector<BodyPart> parts;
+        if (!node.IsSequence() || node.size() == 0) {
+            error(node, "highlight should be a list of body parts, like [pelvis, knees]");
+            return parts;
+        }
+        for (const auto& item : node) {
+            const auto name = text(item, "a body part");
+            if (name && !body_parts_from_name(*name, parts))
+                error(item, "unknown body part '" + *name + "' (" + body_part_names() + ")");
+        }
+        return parts;
+    }
+
+    std::vector<MuscleRegion> muscle_list(const YAML::Node& node, std::string_view what) {
+        std::vector<MuscleRegion> muscles;
+        if (!node.IsSequence()) {
+            error(node, std::string(what) + " should be a list of muscle groups");
+            return muscles;
+        }
+        for (const auto& item : node) {
+            const auto name = text(item, "a muscle group");
+            if (!name) continue;
+            if (const auto region = muscle_region_from_name(*name)) muscles.push_back(*region);
+            else error(item, "unknown muscle group '" + *name + "' (" + muscle_names() + ")");
+        }
+        return muscles;
+    }
+
+    void muscles(const YAML::Node& node, MuscleFocus& out) {
+        if (!is_map(node, "muscles")) return;
+        only_keys(node, {"primary", "secondary"}, "muscles");
+        if (node["primary"]) out.primary = muscle_list(node["primary"], "primary");
+        if (out.primary.empty()) error(node, "muscles needs a 'primary' list: the groups the exercise mainly works");
+        if (node["secondary"]) out.secondary = muscle_list(node["secondary"], "secondary");
+    }
+
+    // `- mat`, `- {prop: dumbbell, in: rightHand}`, `- {prop: loopBand, around: thighs}`...
+    void props(const YAML::Node& node, Exercise& exercise) {
+        if (!node.IsSequence()) {
+            error(node, "props should be a list");
+            return;
+        }
+        for (const auto& item : node) {
+            const YAML::Node name_node = item.IsMap() ? item["prop"] : item;
+            if (item.IsMap()) only_keys(item, {"prop", "in", "around", "between"}, "a prop");
+            if (!name_node) {
+                error(item, "a prop needs a name: 'prop: dumbbell'");
+                continue;
+            }
+            const auto name = text(name_node, "a prop");
+            if (!name) continue;
+            const std::optional<PropKind> kind = prop_kind_from_name(*name);
+            if (!kind) {
+                error(name_node, "unknown prop '" + *name + "' (" + prop_names() + ")");
+                continue;
+            }
+            const std::optional<PropUse::Where> where = prop_where(*kind);
+            if (!where) {
+                error(name_node, "a " + *name + " goes where the body rests on it: give a contact 'on: " +
+                                     surface_for(*kind) + "' instead");
+                continue;
+            }
+            PropUse use{*kind, *where, Side::left};
+            // Which key says where it goes, and what it may say.
+            const char* key = nullptr;
+            std::vector<std::string_view> allowed;
+            switch (*where) {
+            case PropUse::Where::floor: break;
+            case PropUse::Where::hand: key = "in", allowed = {"leftHand", "rightHand"}; break;
+            case PropUse::Where::hands: key = "in", allowed = {"hands"}; break;
+            case PropUse::Where::thighs: key = "around", allowed = {"thighs"}; break;
+            case PropUse::Where::knees: key = "between", allowed = {"knees"}; break;
+            }
+            bool ok = true;
+            for (const char* other : {"in", "around", "between"})
+                if (item.IsMap() && item[other] && (!key || std::string_view(other) != key)) {
+                    error(item[other], "a " + *name + (key ? " takes '" + std::string(key) + ":', not '" : " takes no '") +
+                                           other + ":'");
+                    ok = false;
+                }
+            if (key && item.IsMap() && item[key]) {
+                const auto value = text(item[key], key);
+                if (value && std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
+                    std::string list;
+                    for (std::string_view a : allowed) list += std::string(list.empty() ? "" : " or ") + std::string(a);
+                    error(item[key], "unknown " + std::string(*where == PropUse::Where::hand ? "hand" : "place") + " '" +
+                                         *value + "' for a " + *name + " (" + list + ")");
+                    ok = false;
+                }
+                if (value == "rightHand") use.hand = Side::right;
+            } else if (*where == PropUse::Where::hand) {
+                error(item, "say which hand holds the " + *name + ": 'in: leftHand' or 'in: rightHand'");
+                ok = false;
+            }
+            for (const PropUse& before : exercise.props)
+                if (before.kind == use.kind && before.where != PropUse::Where::hand) {
+                    error(name_node, "the " + *name + " is listed twice");
+                    ok = false;
+                }
+            if (!ok) continue;
+            if (use.kind == PropKind::mat) exercise.motion.on_mat = true;
+            exercise.props.push_back(use);
+        }
+    }
+
     std::size_t start_ = 0;
 
 private:
@@ -260,6 +402,14 @@ private:
 };
 
 } // namespace
+
+std::string_view exercise_sides_name(ExerciseSides sides) { return kSidesNames[static_cast<int>(sides)]; }
+
+std::optional<ExerciseSides> exercise_sides_from_name(std::string_view name) {
+    for (int i = 0; i < kExerciseSidesCount; ++i)
+        if (kSidesNames[i] == name) return static_cast<ExerciseSides>(i);
+    return std::nullopt;
+}
 
 std::optional<Exercise> load_exercise(const std::filesystem::path& file, ContentErrors& errors) {
     Reader reader(file.string(), errors);
@@ -275,7 +425,7 @@ std::optional<Exercise> load_exercise(const std::filesystem::path& file, Content
         return std::nullopt;
     }
     if (!reader.is_map(root, "an exercise file")) return std::nullopt;
-    reader.only_keys(root, {"id", "name", "view", "motion", "mistakes"}, "an exercise");
+    reader.only_keys(root, {"id", "name", "view", "sides", "muscles", "motion", "mistakes"}, "an exercise");
 
     Exercise exercise;
     exercise.file = file;
@@ -290,9 +440,20 @@ std::optional<Exercise> load_exercise(const std::filesystem::path& file, Content
         if (const auto parsed = view ? camera_view_from_name(*view) : std::nullopt) exercise.view = *parsed;
         else if (view) reader.error(root["view"], "view should be front, side, threequarter or top");
     }
+    if (root["sides"]) {
+        const auto sides = reader.text(root["sides"], "sides");
+        if (const auto parsed = sides ? exercise_sides_from_name(*sides) : std::nullopt) exercise.sides = *parsed;
+        else if (sides) reader.error(root["sides"], "sides should be both, each or alternating");
+    } else {
+        reader.error(root, "an exercise needs 'sides': both, each or alternating");
+    }
     try {
+        if (root["muscles"]) reader.muscles(root["muscles"], exercise.muscles);
+        else reader.error(root, "an exercise needs 'muscles': {primary: [...], secondary: [...]}");
         if (root["motion"]) reader.motion(root["motion"], exercise.motion);
         else reader.error(root, "an exercise needs a motion");
+        if (root["motion"] && root["motion"].IsMap() && root["motion"]["props"])
+            reader.props(root["motion"]["props"], exercise);
         if (root["mistakes"]) reader.mistakes(root["mistakes"], exercise.motion);
     } catch (const YAML::Exception& e) { // a key that is not text, and the like
         errors.push_back({file.string(), e.mark.line + 1, e.mark.column + 1, e.msg});

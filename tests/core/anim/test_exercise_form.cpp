@@ -1,5 +1,6 @@
 // Each demonstration shows the form its exercise asks for at its key phase, and each
 // common mistake shows plainly and measurably.
+#include "core/anim/center_of_mass.h"
 #include "core/anim/motion_sampler.h"
 #include "core/content/exercise.h"
 
@@ -15,6 +16,8 @@ struct Snapshot {
     std::array<glm::mat4, kJointCount> world{};
     glm::vec3 joint(Joint j) const { return glm::vec3(world[index(j)][3]); }
     glm::vec3 site(Site s) const { return site_position(skeleton, world, s); }
+    // Midway between the shoulder joints: "the shoulders" of a form cue.
+    glm::vec3 shoulders() const { return 0.5f * (joint(Joint::leftUpperArm) + joint(Joint::rightUpperArm)); }
 };
 
 Snapshot at_end_of(const std::string& exercise_id, const std::string& phase, const std::string& variant,
@@ -75,14 +78,14 @@ TEST_CASE("Single-leg bridge: shoulders, hips and knee in one line, pelvis level
     for (Side side : {Side::left, Side::right}) {
         const Snapshot s = at_end_of("single-leg-glute-bridge", "top", "correct", side);
         const Joint knee = side == Side::left ? Joint::leftLowerLeg : Joint::rightLowerLeg;
-        CHECK(bend_deg(s.joint(Joint::upperChest), s.joint(Joint::hips), s.joint(knee)) < 12.0f);
+        CHECK(bend_deg(s.shoulders(), s.joint(Joint::hips), s.joint(knee)) < 12.0f);
         CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
         CHECK(s.site(Site::upperBack).y < 0.01f); // still resting on the upper back
     }
     const Snapshot drop = at_end_of("single-leg-glute-bridge", "top", "hip-drops");
     CHECK(drop.joint(Joint::leftUpperLeg).y - drop.joint(Joint::rightUpperLeg).y > 0.03f); // free side drops
     const Snapshot sag = at_end_of("single-leg-glute-bridge", "top", "hips-sag");
-    CHECK(bend_deg(sag.joint(Joint::upperChest), sag.joint(Joint::hips), sag.joint(Joint::leftLowerLeg)) > 15.0f);
+    CHECK(bend_deg(sag.shoulders(), sag.joint(Joint::hips), sag.joint(Joint::leftLowerLeg)) > 15.0f);
     const Snapshot toes = at_end_of("single-leg-glute-bridge", "top", "pushing-through-toes");
     CHECK(toes.site(Site::leftHeel).y > 0.03f);
 }
@@ -110,4 +113,232 @@ TEST_CASE("Single-leg Romanian deadlift: one straight line from upper back to he
     CHECK(glm::degrees(std::acos(glm::dot(glm::normalize(square_hips), glm::normalize(square_shoulders)))) < 8.0f);
     const Snapshot round = at_end_of("single-leg-romanian-deadlift", "bottom", "back-rounds");
     CHECK(bend_deg(round.joint(Joint::hips), round.joint(Joint::chest), round.joint(Joint::neck)) > 15.0f);
+}
+
+namespace {
+
+// Degrees above the horizontal of the line from a to b.
+float elevation_deg(glm::vec3 a, glm::vec3 b) {
+    const glm::vec3 d = b - a;
+    return glm::degrees(std::asin(std::clamp(d.y / glm::length(d), -1.0f, 1.0f)));
+}
+
+// Degrees between the directions a->b and c->d.
+float between_deg(glm::vec3 a, glm::vec3 b, glm::vec3 c, glm::vec3 d) {
+    return glm::degrees(std::acos(std::clamp(glm::dot(glm::normalize(b - a), glm::normalize(d - c)), -1.0f, 1.0f)));
+}
+
+float horizontal_m(glm::vec3 a, glm::vec3 b) { return glm::length(glm::vec2(a.x - b.x, a.z - b.z)); }
+
+Joint pick(Side side, Joint left, Joint right) { return side == Side::left ? left : right; }
+Site pick(Side side, Site left, Site right) { return side == Side::left ? left : right; }
+
+// Knee flexion of one leg, degrees.
+float knee_deg(const Snapshot& s, Side side) {
+    return bend_deg(s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg)), s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)),
+                    s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)));
+}
+
+// How far, horizontally, the centre of mass lies from the line between two points.
+float com_off_line_m(const Snapshot& s, glm::vec3 a, glm::vec3 b) {
+    const glm::vec3 com = center_of_mass(s.skeleton, s.world);
+    const glm::vec2 p{com.x - a.x, com.z - a.z}, d = glm::normalize(glm::vec2(b.x - a.x, b.z - a.z));
+    return std::abs(p.x * d.y - p.y * d.x);
+}
+
+} // namespace
+
+TEST_CASE("Bird dog: the reaching arm and leg level with the floor and in line with a flat back, pelvis level",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        // `side` names the leg that reaches back; the other side's arm reaches forward.
+        const Side arm = other(side);
+        const Snapshot s = at_end_of("bird-dog", "hold", "correct", side);
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 ankle = s.joint(pick(side, Joint::leftFoot, Joint::rightFoot));
+        const glm::vec3 shoulder = s.joint(pick(arm, Joint::leftUpperArm, Joint::rightUpperArm));
+        const glm::vec3 hand = s.joint(pick(arm, Joint::leftHand, Joint::rightHand));
+        INFO(side_name(side));
+        CHECK(std::abs(elevation_deg(hip, ankle)) < 10.0f);
+        CHECK(std::abs(elevation_deg(shoulder, hand)) < 10.0f);
+        CHECK(knee_deg(s, side) < 5.0f);                                                    // the leg straight
+        CHECK(between_deg(s.joint(Joint::neck), s.joint(Joint::hips), hip, ankle) < 20.0f);  // in line with the back
+        CHECK(between_deg(s.joint(Joint::hips), s.joint(Joint::neck), shoulder, hand) < 20.0f);
+        CHECK(bend_deg(s.joint(Joint::hips), s.joint(Joint::chest), s.joint(Joint::neck)) < 8.0f); // a flat back
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
+        CHECK(std::abs(s.joint(Joint::leftUpperArm).y - s.joint(Joint::rightUpperArm).y) < 0.02f);
+        // The other hand flat under its shoulder, the other knee under its hip, both down.
+        const glm::vec3 palm = s.site(pick(side, Site::leftPalm, Site::rightPalm));
+        const glm::vec3 knee = s.site(pick(arm, Site::leftKnee, Site::rightKnee));
+        CHECK(palm.y < 0.01f);
+        CHECK(knee.y < 0.01f);
+        CHECK(horizontal_m(palm, s.joint(pick(side, Joint::leftUpperArm, Joint::rightUpperArm))) < 0.1f);
+        CHECK(horizontal_m(s.joint(pick(arm, Joint::leftLowerLeg, Joint::rightLowerLeg)), s.joint(pick(arm, Joint::leftUpperLeg, Joint::rightUpperLeg))) < 0.05f);
+        const glm::vec3 palm_faces = glm::mat3(s.world[index(pick(side, Joint::leftHand, Joint::rightHand))]) *
+                                     glm::vec3(side == Side::left ? -1.0f : 1.0f, 0, 0);
+        CHECK(palm_faces.y < -0.98f);
+        // On a hand and a knee, balanced over the line between them.
+        CHECK(com_off_line_m(s, palm, knee) < 0.03f);
+    }
+    // Resting between reps, all four are down: hands under shoulders, knees under hips.
+    const Snapshot rest = at_end_of("bird-dog", "rest", "correct");
+    for (Side side : {Side::left, Side::right}) {
+        CHECK(rest.site(pick(side, Site::leftPalm, Site::rightPalm)).y < 0.01f);
+        CHECK(rest.site(pick(side, Site::leftKnee, Site::rightKnee)).y < 0.01f);
+        CHECK(horizontal_m(rest.site(pick(side, Site::leftPalm, Site::rightPalm)), rest.joint(pick(side, Joint::leftUpperArm, Joint::rightUpperArm))) < 0.1f);
+    }
+}
+
+TEST_CASE("Bird dog mistakes: the pelvis rolls toward the lifted leg; the back sags as the leg goes too high",
+          "[anim][form]") {
+    const Snapshot correct = at_end_of("bird-dog", "hold", "correct");
+    const Snapshot rotate = at_end_of("bird-dog", "hold", "hips-rotate");
+    // The lifted (left) leg's hip rides up, while the shoulders stay square.
+    CHECK(rotate.joint(Joint::leftUpperLeg).y - rotate.joint(Joint::rightUpperLeg).y > 0.03f);
+    CHECK(std::abs(rotate.joint(Joint::leftUpperArm).y - rotate.joint(Joint::rightUpperArm).y) < 0.02f);
+    CHECK(std::abs(elevation_deg(rotate.joint(Joint::rightUpperArm), rotate.joint(Joint::rightHand))) < 10.0f);
+
+    const Snapshot sag = at_end_of("bird-dog", "hold", "back-sags");
+    // The back arches: the chest tips up against the pelvis, the lumbar spine sagging
+    // below the line between them...
+    const auto arch_deg = [](const Snapshot& s) {
+        return between_deg(s.joint(Joint::hips), s.joint(Joint::spine), s.joint(Joint::upperChest), s.joint(Joint::neck));
+    };
+    const auto dip_m = [](const Snapshot& s) {
+        const glm::vec3 a = s.joint(Joint::hips), b = s.joint(Joint::chest), p = s.joint(Joint::spine);
+        const float t = glm::dot(p - a, b - a) / glm::dot(b - a, b - a);
+        return (a + t * (b - a)).y - p.y;
+    };
+    CHECK(arch_deg(sag) > 15.0f);
+    CHECK(arch_deg(correct) < 5.0f);
+    CHECK(dip_m(sag) > 0.004f);
+    CHECK(dip_m(correct) < 0.001f);
+    // ...and the leg rises well above level.
+    CHECK(elevation_deg(sag.joint(Joint::leftUpperLeg), sag.joint(Joint::leftFoot)) > 12.0f);
+    CHECK(std::abs(sag.joint(Joint::leftUpperLeg).y - sag.joint(Joint::rightUpperLeg).y) < 0.015f); // pelvis still level
+}
+
+TEST_CASE("Same-side bird dog: weight shifted over the hand and knee that stay down, the back flat and level",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        const Side support = other(side);
+        const Snapshot s = at_end_of("same-side-bird-dog", "hold", "correct", side);
+        INFO(side_name(side));
+        CHECK(std::abs(elevation_deg(s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg)), s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)))) < 10.0f);
+        CHECK(std::abs(elevation_deg(s.joint(pick(side, Joint::leftUpperArm, Joint::rightUpperArm)), s.joint(pick(side, Joint::leftHand, Joint::rightHand)))) < 10.0f);
+        const glm::vec3 palm = s.site(pick(support, Site::leftPalm, Site::rightPalm));
+        const glm::vec3 knee = s.site(pick(support, Site::leftKnee, Site::rightKnee));
+        CHECK(com_off_line_m(s, palm, knee) < 0.03f);
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
+        CHECK(std::abs(s.joint(Joint::leftUpperArm).y - s.joint(Joint::rightUpperArm).y) < 0.02f);
+        // Before the shift the weight is on all four; the shift moves the hips 8 cm or more.
+        const Snapshot before = at_end_of("same-side-bird-dog", "center", "correct", side);
+        CHECK(horizontal_m(s.joint(Joint::hips), before.joint(Joint::hips)) > 0.08f);
+    }
+    const Snapshot lean = at_end_of("same-side-bird-dog", "hold", "leans-to-side");
+    // Pelvis and shoulders tip over together, the lifted side up.
+    CHECK(lean.joint(Joint::leftUpperLeg).y - lean.joint(Joint::rightUpperLeg).y > 0.03f);
+    CHECK(lean.joint(Joint::leftUpperArm).y - lean.joint(Joint::rightUpperArm).y > 0.04f);
+    const Snapshot rotate = at_end_of("same-side-bird-dog", "hold", "hips-rotate");
+    CHECK(rotate.joint(Joint::leftUpperLeg).y - rotate.joint(Joint::rightUpperLeg).y > 0.03f);
+    CHECK(std::abs(rotate.joint(Joint::leftUpperArm).y - rotate.joint(Joint::rightUpperArm).y) < 0.02f);
+}
+
+namespace {
+
+// The pelvis's roll back from stacked, degrees: the top hip behind the bottom one.
+float pelvis_roll_back_deg(const Snapshot& s, Side top) {
+    const glm::vec3 up = s.joint(pick(top, Joint::leftUpperLeg, Joint::rightUpperLeg)) - s.joint(pick(other(top), Joint::leftUpperLeg, Joint::rightUpperLeg));
+    return glm::degrees(std::atan2(-up.z, up.y));
+}
+
+float heels_apart_m(const Snapshot& s) { return glm::length(s.site(Site::leftHeel) - s.site(Site::rightHeel)); }
+float knees_apart_m(const Snapshot& s) { return glm::length(s.joint(Joint::leftLowerLeg) - s.joint(Joint::rightLowerLeg)); }
+
+} // namespace
+
+TEST_CASE("Clam shell: the top knee opens while the heels stay together and the pelvis stays stacked",
+          "[anim][form]") {
+    for (Side top : {Side::left, Side::right}) {
+        INFO("top leg " << side_name(top));
+        const Snapshot closed = at_end_of("clam-shell-band", "bottom", "correct", top);
+        const Snapshot open = at_end_of("clam-shell-band", "top", "correct", top);
+        // Lying on the other side: the working leg is the top one.
+        CHECK(closed.joint(pick(top, Joint::leftUpperLeg, Joint::rightUpperLeg)).y > closed.joint(pick(other(top), Joint::leftUpperLeg, Joint::rightUpperLeg)).y + 0.15f);
+        CHECK(knees_apart_m(closed) < 0.13f); // knees stacked, touching
+        CHECK(knees_apart_m(open) - knees_apart_m(closed) > 0.15f);
+        for (const Snapshot* s : {&closed, &open}) {
+            CHECK(heels_apart_m(*s) < 0.08f);
+            CHECK(std::abs(pelvis_roll_back_deg(*s, top)) < 5.0f);
+            CHECK(std::min(s->site(Site::leftHeel).y, s->site(Site::rightHeel).y) > 0.03f); // feet hovering
+            CHECK(std::max(s->site(Site::leftHeel).y, s->site(Site::rightHeel).y) < 0.25f);
+            CHECK(knee_deg(*s, top) == Approx(90.0f).margin(8.0f));
+            CHECK(knee_deg(*s, other(top)) == Approx(90.0f).margin(8.0f));
+        }
+        // Hips bent about 45 degrees: the thighs forward of the trunk's line.
+        const glm::vec3 trunk = closed.joint(Joint::hips) - closed.joint(Joint::neck);
+        const glm::vec3 thigh = closed.joint(pick(other(top), Joint::leftLowerLeg, Joint::rightLowerLeg)) - closed.joint(pick(other(top), Joint::leftUpperLeg, Joint::rightUpperLeg));
+        CHECK(glm::degrees(std::acos(glm::dot(glm::normalize(trunk), glm::normalize(thigh)))) == Approx(45.0f).margin(12.0f));
+        // Propped on the bottom elbow; the top hand on the floor in front of the chest.
+        CHECK(closed.joint(pick(other(top), Joint::leftLowerArm, Joint::rightLowerArm)).y < 0.06f); // forearm on the floor
+        CHECK(glm::length(closed.site(pick(other(top), Site::leftPalm, Site::rightPalm)) - closed.joint(Joint::head)) < 0.2f); // hand by the head
+        const glm::vec3 hand = closed.site(pick(top, Site::leftPalm, Site::rightPalm));
+        CHECK(hand.y < 0.01f);
+        CHECK(hand.z > closed.joint(Joint::upperChest).z + 0.15f);
+    }
+}
+
+TEST_CASE("Clam shell mistakes: the pelvis rolls back; the feet come apart", "[anim][form]") {
+    const Snapshot roll = at_end_of("clam-shell-band", "top", "pelvis-rolls-back");
+    CHECK(pelvis_roll_back_deg(roll, Side::left) > 12.0f);
+    CHECK(heels_apart_m(roll) < 0.08f);
+    const Snapshot feet = at_end_of("clam-shell-band", "top", "feet-come-apart");
+    CHECK(heels_apart_m(feet) > 0.12f);
+    CHECK(std::abs(pelvis_roll_back_deg(feet, Side::left)) < 5.0f);
+}
+
+TEST_CASE("Ball hamstring curl: one line from shoulders to knees rolled out, knees past 90 degrees rolled in, hips up",
+          "[anim][form]") {
+    const float ball_top = surface_height_m(Surface::ball) + kMatThickness_m;
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot out = at_end_of("stability-ball-hamstring-curl", "rest", "correct", side);
+        const Snapshot in = at_end_of("stability-ball-hamstring-curl", "squeeze", "correct", side);
+        for (Side leg : {Side::left, Side::right}) {
+            const Joint knee = pick(leg, Joint::leftLowerLeg, Joint::rightLowerLeg);
+            CHECK(bend_deg(out.shoulders(), out.joint(Joint::hips), out.joint(knee)) < 12.0f);
+            CHECK(knee_deg(out, leg) < 15.0f);  // almost straight
+            CHECK(knee_deg(in, leg) >= 90.0f);  // heels pulled to the glutes
+            const Site heel = pick(leg, Site::leftHeel, Site::rightHeel);
+            CHECK(out.site(heel).y == Approx(ball_top).margin(0.01)); // on the ball's crown
+            CHECK(in.site(heel).y > 0.5f * ball_top);                 // on its upper half, rolled in
+            CHECK(in.site(heel).y < ball_top + 0.01f);
+        }
+        // The heels come in toward the hips by 30 cm or more; the hips stay up and level.
+        CHECK(horizontal_m(out.site(Site::leftHeel), in.site(Site::leftHeel)) > 0.3f);
+        CHECK(in.joint(Joint::hips).y >= out.joint(Joint::hips).y);
+        CHECK(out.joint(Joint::hips).y > 0.2f);
+        for (const Snapshot* s : {&out, &in}) {
+            CHECK(std::abs(s->joint(Joint::leftUpperLeg).y - s->joint(Joint::rightUpperLeg).y) < 0.01f);
+            CHECK(s->site(Site::upperBack).y < 0.01f + kMatThickness_m);
+        }
+    }
+}
+
+TEST_CASE("Ball curl mistakes: hips drop as the ball rolls in; the legs never straighten; the hips sag rolled out",
+          "[anim][form]") {
+    const Snapshot in = at_end_of("stability-ball-hamstring-curl", "squeeze", "correct");
+    const Snapshot out = at_end_of("stability-ball-hamstring-curl", "rest", "correct");
+    const Snapshot drop = at_end_of("stability-ball-hamstring-curl", "squeeze", "hips-drop");
+    CHECK(in.joint(Joint::hips).y - drop.joint(Joint::hips).y > 0.08f);
+    CHECK(knee_deg(drop, Side::left) > 80.0f); // still curled
+
+    const Snapshot partial = at_end_of("stability-ball-hamstring-curl", "rest", "partial-range");
+    CHECK(knee_deg(partial, Side::left) > 30.0f);
+    CHECK(knee_deg(partial, Side::right) > 30.0f);
+
+    const Snapshot sag = at_end_of("stability-ball-hamstring-curl", "rest", "hips-sag");
+    CHECK(bend_deg(sag.shoulders(), sag.joint(Joint::hips), sag.joint(Joint::leftLowerLeg)) > 15.0f);
+    CHECK(out.joint(Joint::hips).y - sag.joint(Joint::hips).y > 0.04f);
+    CHECK(knee_deg(sag, Side::left) < 15.0f); // the legs straight as in correct form
 }

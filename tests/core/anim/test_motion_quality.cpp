@@ -6,6 +6,7 @@
 #include "core/anim/motion_sampler.h"
 #include "core/content/exercise.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <glm/gtc/quaternion.hpp>
 
@@ -50,6 +51,37 @@ float flexion_deg(const Frame& f, Joint a, Joint b, Joint c, float sign) {
 
 float site_y(const Skeleton& skeleton, const Frame& f, Site site) {
     return site_position(skeleton, f.world, site).y;
+}
+
+// How far `point` lies outside the convex hull of `points` (0 inside), on the floor plane.
+float outside_hull_m(std::vector<glm::vec2> points, glm::vec2 point) {
+    if (points.empty()) return 1e9f;
+    std::sort(points.begin(), points.end(), [](glm::vec2 a, glm::vec2 b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
+    const auto cross = [](glm::vec2 o, glm::vec2 a, glm::vec2 b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); };
+    std::vector<glm::vec2> hull(2 * points.size());
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < points.size(); ++i) { // Andrew's monotone chain
+        while (k >= 2 && cross(hull[k - 2], hull[k - 1], points[i]) <= 0.0f) --k;
+        hull[k++] = points[i];
+    }
+    for (std::size_t i = points.size() - 1, t = k + 1; i-- > 0;) {
+        while (k >= t && cross(hull[k - 2], hull[k - 1], points[i]) <= 0.0f) --k;
+        hull[k++] = points[i];
+    }
+    hull.resize(k > 1 ? k - 1 : k);
+    const auto to_segment = [](glm::vec2 p, glm::vec2 a, glm::vec2 b) {
+        const glm::vec2 ab = b - a;
+        const float t = glm::dot(ab, ab) > 0.0f ? std::clamp(glm::dot(p - a, ab) / glm::dot(ab, ab), 0.0f, 1.0f) : 0.0f;
+        return glm::length(p - (a + t * ab));
+    };
+    bool inside = hull.size() >= 3;
+    float nearest = 1e9f;
+    for (std::size_t i = 0; i < hull.size(); ++i) {
+        const glm::vec2 a = hull[i], b = hull[(i + 1) % hull.size()];
+        if (hull.size() >= 3 && cross(a, b, point) < 0.0f) inside = false;
+        nearest = std::min(nearest, to_segment(point, a, b));
+    }
+    return inside ? 0.0f : nearest;
 }
 
 } // namespace
@@ -110,7 +142,7 @@ TEST_CASE("Every demonstration moves like a human body, on both sides and in eve
                 for (int c = 0; c < static_cast<int>(clip.contacts().size()); ++c) {
                     const Contact& contact = clip.contacts()[c];
                     std::optional<glm::vec3> held;
-                    float drift = 0.0f;
+                    float drift = 0.0f, off_ball = 0.0f;
                     for (const Frame& f : cycle) {
                         if (clip.contact_weight(c, f.t) < 1.0f) {
                             held.reset();
@@ -121,11 +153,46 @@ TEST_CASE("Every demonstration moves like a human body, on both sides and in eve
                             : site_position(skeleton, f.world, contact.site);
                         glm::vec3 compared = point;
                         if (contact.slide) compared = {0.0f, point.y, 0.0f};
+                        if (contact.slide && contact.surface == Surface::ball) {
+                            // A ball rolls to stay under it: it stays on the ball's upper
+                            // half, from the ball's middle to its top.
+                            const float top = clip.surface_height_m(Surface::ball);
+                            off_ball = std::max({off_ball, point.y - top, 0.5f * top - point.y});
+                            continue;
+                        }
                         if (!held) held = compared;
                         drift = std::max(drift, glm::length(compared - *held));
                     }
                     INFO("contact " << c);
                     CHECK(drift < 0.01f);
+                    CHECK(off_ball < 0.01f);
+                }
+
+                // Lying, kneeling or on all fours, the centre of mass stays over what the body
+                // rests on: the outline of the body's points on the floor and its held
+                // contacts, give or take the 3 cm a hand, knee or hip is wide.
+                if (clip.placement() != Placement::standing) {
+                    float worst = 0.0f, worst_t = 0.0f;
+                    for (const Frame& f : cycle) {
+                        std::vector<glm::vec2> support;
+                        const float floor = clip.surface_height_m(Surface::floor);
+                        const auto note = [&](glm::vec3 p) {
+                            if (p.y < floor + 0.06f) support.emplace_back(p.x, p.z);
+                        };
+                        for (int j = 0; j < kJointCount; ++j) note(f.joint(static_cast<Joint>(j)));
+                        for (int k = 0; k < kSiteCount; ++k) note(site_position(skeleton, f.world, static_cast<Site>(k)));
+                        for (int c = 0; c < static_cast<int>(clip.contacts().size()); ++c) {
+                            const Contact& contact = clip.contacts()[c];
+                            if (clip.contact_weight(c, f.t) < 1.0f || contact.kind != Contact::Kind::site) continue;
+                            const glm::vec3 p = site_position(skeleton, f.world, contact.site);
+                            support.emplace_back(p.x, p.z);
+                        }
+                        const glm::vec3 com = center_of_mass(skeleton, f.world);
+                        const float outside = outside_hull_m(support, {com.x, com.z});
+                        if (outside > worst) worst = outside, worst_t = f.t;
+                    }
+                    INFO("centre of mass outside the support at t " << worst_t);
+                    CHECK(worst < 0.03f);
                 }
 
                 // On one leg, the centre of mass stays over the standing foot.

@@ -1,0 +1,55 @@
+#pragma once
+// PropKind: the equipment an exercise can use, with its real-world size and colour.
+//
+// Sizes are of common retail items. Everything a body rests on takes its height from the
+// motion's surfaces (anim/motion.h: surface_height_m, kMatThickness_m), so a bench drawn
+// under a contact is exactly as high as the contact is held: one source of truth.
+
+#include <array>
+#include <cstdint>
+#include <glm/glm.hpp>
+#include <optional>
+#include <string_view>
+
+namespace legwork {
+
+enum class PropKind : std::uint8_t {
+    mat,           // yoga mat under a floor exercise
+    bench,         // flat weight bench, or a box
+    step,          // aerobic step
+    stabilityBall, // 65 cm exercise ball
+    dumbbell,      // 5 kg hex dumbbell
+    loopBand,      // resistance loop band
+    broomstick,    // a stick held in both hands
+    hurdle,        // a string tied between two posts (a door frame) at knee height
+    lacrosseBall,  // for releasing muscles by lying on it
+    peanutBall,    // two joined balls, for the muscles beside the spine or the glutes
+    pillow,        // squeezed between the knees
+};
+inline constexpr int kPropKindCount = 11;
+inline constexpr int index(PropKind kind) {
+    return static_cast<int>(kind);
+}
+
+// Content name ("stabilityBall"), and back; nothing for an unknown name.
+std::string_view prop_kind_name(PropKind kind);
+std::optional<PropKind> prop_kind_from_name(std::string_view name);
+
+// Metres. What each field means depends on the kind; unused ones are 0.
+struct PropSize {
+    float length_m = 0.0f;   // mat, bench, step: along the long side; broomstick, dumbbell: overall
+    float width_m = 0.0f;    // mat, bench, step: across; loop band: the strip's width
+    float height_m = 0.0f;   // top above the floor (mat: its thickness)
+    float diameter_m = 0.0f; // balls (a peanut ball's lobes), stick, dumbbell handle, hurdle string
+    float thickness_m = 0.0f; // loop band strip; dumbbell heads (each); pillow (unsqueezed)
+};
+PropSize prop_size(PropKind kind);
+
+// Linear RGB, muted and distinct from each other and from skin and the studio floor.
+struct PropColors {
+    glm::vec3 main{0.5f};
+    glm::vec3 detail{0.5f}; // legs and frame, a dumbbell's handle, a ball's seam, hurdle posts
+};
+PropColors prop_colors(PropKind kind);
+
+} // namespace legwork

@@ -1,0 +1,599 @@
+#include "core/scene/prop_rig.h"
+
+#include "core/anim/body_shape.h"
+#include "core/anim/center_of_mass.h"
+
+#include <algorithm>
+#include <cmath>
+#include <glm/gtc/quaternion.hpp>
+
+namespace legwork {
+namespace {
+
+const glm::vec3 kUp{0.0f, 1.0f, 0.0f};
+
+glm::vec3 position_of(const glm::mat4& m) {
+    return glm::vec3(m[3]);
+}
+glm::vec3 horizontal(glm::vec3 v) {
+    return {v.x, 0.0f, v.z};
+}
+
+// Unit horizontal direction of `v`, or `fallback` when `v` is (nearly) vertical.
+glm::vec3 heading(glm::vec3 v, glm::vec3 fallback) {
+    const glm::vec3 h = horizontal(v);
+    return glm::dot(h, h) > 1e-6f ? glm::normalize(h) : fallback;
+}
+
+// A rigid frame with local x along `x` and y along `y` (made perpendicular to x), at `origin`.
+glm::mat4 frame(glm::vec3 x, glm::vec3 y, glm::vec3 origin) {
+    x = glm::normalize(x);
+    y = glm::normalize(y - glm::dot(y, x) * x);
+    const glm::vec3 z = glm::cross(x, y);
+    glm::mat4 m(1.0f);
+    m[0] = glm::vec4(x, 0.0f);
+    m[1] = glm::vec4(y, 0.0f);
+    m[2] = glm::vec4(z, 0.0f);
+    m[3] = glm::vec4(origin, 1.0f);
+    return m;
+}
+
+// A frame whose local y runs along `axis` (for cylinders), x as near `hint` as it can.
+glm::mat4 frame_along(glm::vec3 axis, glm::vec3 hint, glm::vec3 origin) {
+    axis = glm::normalize(axis);
+    hint -= glm::dot(hint, axis) * axis;
+    if (glm::dot(hint, hint) < 1e-8f)
+        hint = std::abs(axis.x) < 0.9f ? glm::vec3(1, 0, 0) : glm::vec3(0, 0, 1);
+    const glm::mat4 m = frame(axis, hint, origin); // x = axis, y = hint
+    glm::mat4 out(1.0f);
+    out[0] = m[1];  // x: the hint
+    out[1] = m[0];  // y: the axis
+    out[2] = -m[2]; // z completes a right-handed frame
+    out[3] = m[3];
+    return out;
+}
+
+glm::mat4 offset(const glm::mat4& m, glm::vec3 local) {
+    glm::mat4 out = m;
+    out[3] = m * glm::vec4(local, 1.0f);
+    return out;
+}
+
+// Appends a piece of a prop of kind `kind`.
+void add(std::vector<PropPiece>& out, PropKind kind, PropShape shape, const glm::mat4& transform,
+         glm::vec3 size, glm::vec3 color, float corner = 0.0f) {
+    out.push_back({shape, transform, size, corner, color, kind});
+}
+
+// ---- fixed props, in a frame on the floor under the prop's centre: x along its long side
+
+void add_mat(std::vector<PropPiece>& out, const glm::mat4& at) {
+    const PropSize s = prop_size(PropKind::mat);
+    add(out, PropKind::mat, PropShape::box, offset(at, {0, 0.5f * s.height_m, 0}),
+        {s.length_m, s.height_m, s.width_m}, prop_colors(PropKind::mat).main, 0.5f * s.height_m);
+}
+
+void add_bench(std::vector<PropPiece>& out, const glm::mat4& at) {
+    const PropSize s = prop_size(PropKind::bench);
+    const PropColors c = prop_colors(PropKind::bench);
+    const float top = s.height_m, pad = 0.06f; // the frame stands on what the exercise stands on
+    add(out, PropKind::bench, PropShape::box, offset(at, {0, top - 0.5f * pad, 0}),
+        {s.length_m, pad, s.width_m}, c.main, 0.015f);
+    // A steel rail under the pad on two uprights with feet.
+    add(out, PropKind::bench, PropShape::box, offset(at, {0, top - pad - 0.02f, 0}),
+        {s.length_m - 0.30f, 0.04f, 0.06f}, c.detail, 0.005f);
+    for (float x : {-1.0f, 1.0f}) {
+        const float ux = x * (0.5f * s.length_m - 0.18f);
+        add(out, PropKind::bench, PropShape::box, offset(at, {ux, 0.5f * (top - pad - 0.02f), 0}),
+            {0.05f, top - pad - 0.04f, 0.05f}, c.detail, 0.005f);
+        add(out, PropKind::bench, PropShape::box, offset(at, {ux, 0.015f, 0}),
+            {0.06f, 0.03f, s.width_m + 0.10f}, c.detail, 0.005f);
+    }
+}
+
+void add_step(std::vector<PropPiece>& out, const glm::mat4& at) {
+    const PropSize s = prop_size(PropKind::step);
+    const PropColors c = prop_colors(PropKind::step);
+    const float top = s.height_m, deck = 0.05f;
+    add(out, PropKind::step, PropShape::box, offset(at, {0, top - 0.5f * deck, 0}),
+        {s.length_m, deck, s.width_m}, c.main, 0.01f);
+    for (float x : {-1.0f, 1.0f})
+        add(out, PropKind::step, PropShape::box,
+            offset(at, {x * (0.5f * s.length_m - 0.13f), 0.5f * (top - deck), 0}),
+            {0.24f, top - deck, s.width_m}, c.detail, 0.01f);
+}
+
+void add_ball(std::vector<PropPiece>& out, PropKind kind, glm::vec3 centre, const glm::quat& turn) {
+    const PropSize s = prop_size(kind);
+    const PropColors c = prop_colors(kind);
+    glm::mat4 m = glm::mat4_cast(turn);
+    m[3] = glm::vec4(centre, 1.0f);
+    add(out, kind, PropShape::ellipsoid, m, glm::vec3(s.diameter_m), c.main);
+    if (kind == PropKind::stabilityBall) {
+        // A seam round the ball shows it turning as it rolls: a thin disc a little wider
+        // than the ball, its axis along the ball's local z.
+        glm::mat4 seam(1.0f);
+        seam[0] = m[0];
+        seam[1] = m[2];
+        seam[2] = -m[1];
+        seam[3] = m[3];
+        add(out, kind, PropShape::cylinder, seam,
+            {s.diameter_m + 0.004f, 0.008f, s.diameter_m + 0.004f}, c.detail);
+    }
+}
+
+void add_peanut(std::vector<PropPiece>& out, const glm::mat4& at) {
+    const PropSize s = prop_size(PropKind::peanutBall);
+    const glm::vec3 color = prop_colors(PropKind::peanutBall).main;
+    const float r = 0.5f * s.diameter_m, spacing = s.length_m - s.diameter_m;
+    for (float x : {-0.5f, 0.5f})
+        add(out, PropKind::peanutBall, PropShape::ellipsoid, offset(at, {x * spacing, r, 0}),
+            glm::vec3(s.diameter_m), color);
+    add(out, PropKind::peanutBall, PropShape::ellipsoid, offset(at, {0, r, 0}),
+        {spacing, 0.75f * s.diameter_m, 0.75f * s.diameter_m}, color);
+}
+
+void add_hurdle(std::vector<PropPiece>& out, const glm::mat4& at, float height_m) {
+    const PropSize s = prop_size(PropKind::hurdle);
+    const PropColors c = prop_colors(PropKind::hurdle);
+    const float post = 0.03f, top = height_m + 0.06f;
+    for (float x : {-0.5f, 0.5f}) {
+        const glm::vec3 foot{x * s.width_m, 0, 0};
+        add(out, PropKind::hurdle, PropShape::box, offset(at, foot + glm::vec3(0, 0.01f, 0)),
+            {0.18f, 0.02f, 0.18f}, c.detail, 0.005f);
+        add(out, PropKind::hurdle, PropShape::cylinder,
+            offset(at, foot + glm::vec3(0, 0.5f * top, 0)), {post, top, post}, c.detail);
+    }
+    // The string runs between the posts along x.
+    const glm::mat4 string =
+        frame_along(glm::vec3(at[0]), kUp, glm::vec3(at * glm::vec4(0, height_m, 0, 1)));
+    add(out, PropKind::hurdle, PropShape::cylinder, string, {s.diameter_m, s.width_m, s.diameter_m},
+        c.main);
+}
+
+// ---- props that move with the body
+
+glm::vec3 site(const PropRig& rig, std::span<const glm::mat4> world, Site s) {
+    return site_position(rig.skeleton, world, s);
+}
+
+// The palm's outward direction for a hand: its local x, toward the palm site.
+glm::vec3 palm_normal(const PropRig& rig, std::span<const glm::mat4> world, Side side) {
+    const Site palm = side == Side::left ? Site::leftPalm : Site::rightPalm;
+    const SiteDesc& desc = rig.skeleton.sites[index(palm)];
+    return glm::normalize(glm::mat3(world[index(desc.joint)]) *
+                          glm::vec3(desc.offset_m.x < 0.0f ? -1.0f : 1.0f, 0, 0));
+}
+
+void add_dumbbell(const PropRig& rig, std::span<const glm::mat4> world, Side side,
+                  std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::dumbbell);
+    const PropColors c = prop_colors(PropKind::dumbbell);
+    const Joint hand = side == Side::left ? Joint::leftHand : Joint::rightHand;
+    const glm::vec3 normal = palm_normal(rig, world, side);
+    // The handle lies across the palm, thumb side to little-finger side (the hand's local
+    // z), its surface on the palm.
+    const glm::vec3 axis = glm::mat3(world[index(hand)]) * glm::vec3(0, 0, 1);
+    const glm::vec3 centre =
+        site(rig, world, side == Side::left ? Site::leftPalm : Site::rightPalm) +
+        0.5f * s.diameter_m * normal;
+    const glm::mat4 grip = frame_along(axis, normal, centre);
+    const float handle = s.length_m - 2.0f * s.thickness_m;
+    add(out, PropKind::dumbbell, PropShape::cylinder, grip,
+        {s.diameter_m, handle + 0.01f, s.diameter_m}, c.detail);
+    // Each hexagonal head is three boxes turned 60 degrees apart about the axis: a
+    // rectangle one side wide and the flats apart tall, whose corners are the hexagon's.
+    const float side_m = s.width_m / std::sqrt(3.0f);
+    for (float end : {-1.0f, 1.0f})
+        for (int k = 0; k < 3; ++k) {
+            glm::mat4 head = offset(grip, {0, end * 0.5f * (handle + s.thickness_m), 0});
+            head = head *
+                   glm::mat4_cast(glm::angleAxis(glm::radians(60.0f * static_cast<float>(k)), kUp));
+            add(out, PropKind::dumbbell, PropShape::box, head, {side_m, s.thickness_m, s.width_m},
+                c.main, 0.004f);
+        }
+}
+
+void add_broomstick(const PropRig& rig, std::span<const glm::mat4> world,
+                    std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::broomstick);
+    const float r = 0.5f * s.diameter_m;
+    const glm::vec3 left =
+        site(rig, world, Site::leftPalm) + r * palm_normal(rig, world, Side::left);
+    const glm::vec3 right =
+        site(rig, world, Site::rightPalm) + r * palm_normal(rig, world, Side::right);
+    const glm::vec3 axis = right - left;
+    if (glm::dot(axis, axis) < 1e-8f) return;
+    add(out, PropKind::broomstick, PropShape::cylinder,
+        frame_along(axis, kUp, 0.5f * (left + right)), {s.diameter_m, s.length_m, s.diameter_m},
+        prop_colors(PropKind::broomstick).main);
+}
+
+// The thighs' axes: hip joint and unit direction to the knee, each side.
+struct Thighs {
+    glm::vec3 hip[2], knee[2], dir[2];
+};
+Thighs thighs(std::span<const glm::mat4> world) {
+    Thighs t;
+    const Joint hips[2] = {Joint::leftUpperLeg, Joint::rightUpperLeg};
+    const Joint knees[2] = {Joint::leftLowerLeg, Joint::rightLowerLeg};
+    for (int i = 0; i < 2; ++i) {
+        t.hip[i] = position_of(world[index(hips[i])]);
+        t.knee[i] = position_of(world[index(knees[i])]);
+        t.dir[i] = glm::normalize(t.knee[i] - t.hip[i]);
+    }
+    return t;
+}
+
+// How far down the thigh the band sits: 9 cm above the knee's centre on an average thigh,
+// just above the kneecap and clear of the calf when the knee bends.
+constexpr float kBandAlongThigh = 0.78f;
+constexpr int kBandArcPieces = 12;     // per half turn round a thigh
+constexpr int kBandStraightPieces = 4; // per run between the thighs
+
+void add_band(const PropRig& rig, std::span<const glm::mat4> world, std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::loopBand);
+    const glm::vec3 color = prop_colors(PropKind::loopBand).main;
+    const Thighs t = thighs(world);
+    // The band lies in one plane across both thighs, facing their mean direction.
+    const glm::vec3 normal = glm::normalize(t.dir[0] + t.dir[1]);
+    const glm::vec3 mid = 0.5f * (t.hip[0] + kBandAlongThigh * (t.knee[0] - t.hip[0]) + t.hip[1] +
+                                  kBandAlongThigh * (t.knee[1] - t.hip[1]));
+    glm::vec3 centre[2];
+    for (int i = 0; i < 2; ++i)
+        centre[i] = t.hip[i] + t.dir[i] * (glm::dot(mid - t.hip[i], normal) /
+                                           std::max(glm::dot(t.dir[i], normal), 0.2f));
+    const float r = thigh_radius_m(rig.skeleton, kBandAlongThigh) +
+                    0.5f * s.thickness_m;     // the strip's mid-line
+    glm::vec3 across = centre[0] - centre[1]; // right thigh to left thigh
+    across -= glm::dot(across, normal) * normal;
+    const float apart = glm::length(across);
+    across = apart > 1e-5f ? across / apart
+                           : glm::normalize(glm::cross(
+                                 normal, std::abs(normal.y) < 0.9f ? kUp : glm::vec3(1, 0, 0)));
+    const glm::vec3 side = glm::cross(normal, across);
+
+    // One strip from a to b, its flat face turned to `outward`.
+    const auto strip = [&](glm::vec3 a, glm::vec3 b, glm::vec3 outward) {
+        const glm::vec3 along = b - a;
+        const float length = glm::length(along);
+        if (length < 1e-5f) return;
+        add(out, PropKind::loopBand, PropShape::box, frame(along, outward, 0.5f * (a + b)),
+            {length + 0.002f, s.thickness_m, s.width_m}, color);
+    };
+    // The loop: round the left thigh's outer half, across the front, round the right
+    // thigh's outer half, back across.
+    const glm::vec3 c_left = centre[0], c_right = centre[1];
+    const auto on = [&](glm::vec3 c, float angle) {
+        return c + r * (std::cos(angle) * across + std::sin(angle) * side);
+    };
+    const float pi = glm::pi<float>();
+    for (int thigh = 0; thigh < 2; ++thigh) {
+        const glm::vec3 c = thigh == 0 ? c_left : c_right;
+        const float start =
+            thigh == 0 ? -0.5f * pi : 0.5f * pi; // left: from -side through +across to +side
+        for (int k = 0; k < kBandArcPieces; ++k) {
+            const float a0 = start + pi * static_cast<float>(k) / kBandArcPieces;
+            const float a1 = start + pi * static_cast<float>(k + 1) / kBandArcPieces;
+            const float am = 0.5f * (a0 + a1);
+            strip(on(c, a0), on(c, a1), std::cos(am) * across + std::sin(am) * side);
+        }
+    }
+    for (float which : {1.0f, -1.0f}) {
+        const glm::vec3 a = c_left + which * r * side, b = c_right + which * r * side;
+        for (int k = 0; k < kBandStraightPieces; ++k) {
+            const float f0 = static_cast<float>(k) / kBandStraightPieces,
+                        f1 = static_cast<float>(k + 1) / kBandStraightPieces;
+            strip(a + f0 * (b - a), a + f1 * (b - a), which * side);
+        }
+    }
+}
+
+void add_pillow(const PropRig& rig, std::span<const glm::mat4> world, std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::pillow);
+    const Thighs t = thighs(world);
+    const glm::vec3 ankle[2] = {position_of(world[index(Joint::leftFoot)]),
+                                position_of(world[index(Joint::rightFoot)])};
+    glm::vec3 across = t.knee[0] - t.knee[1];
+    const float apart = glm::length(across);
+    across = apart > 1e-5f ? across / apart : glm::vec3(1, 0, 0);
+    // Out of the bend of the knees: each knee's thigh direction less its shin direction.
+    glm::vec3 out_dir{0.0f};
+    for (int i = 0; i < 2; ++i) out_dir += t.dir[i] - glm::normalize(ankle[i] - t.knee[i]);
+    out_dir -= glm::dot(out_dir, across) * across;
+    if (glm::dot(out_dir, out_dir) < 1e-8f) out_dir = glm::cross(across, kUp);
+    out_dir = glm::normalize(out_dir);
+    // Squeezed to the gap between the knees; its short side sticks out of the bend, only
+    // a little of it behind the knees' centres.
+    const float gap = apart - 2.0f * knee_radius_m(rig.skeleton);
+    const float thickness = std::clamp(gap, 0.03f, s.thickness_m);
+    const glm::vec3 centre = 0.5f * (t.knee[0] + t.knee[1]) + (0.5f * s.width_m - 0.06f) * out_dir;
+    add(out, PropKind::pillow, PropShape::box, frame(across, out_dir, centre),
+        {thickness, s.width_m, s.length_m}, prop_colors(PropKind::pillow).main,
+        std::min(0.04f, 0.45f * thickness));
+}
+
+// Where a rolling ball's centre is for the contacts' points: touching their middle, on
+// the floor, out beyond them.
+glm::vec3 rolling_centre(const PropRig::Moving& ball, std::span<const glm::vec3> points) {
+    const float r = 0.5f * prop_size(PropKind::stabilityBall).diameter_m;
+    glm::vec3 mid{0.0f};
+    for (const glm::vec3& p : points) mid += p;
+    mid /= static_cast<float>(points.size());
+    const float centre_y = ball.floor_m + r;
+    const float rise = std::clamp(mid.y - centre_y, -r, r);
+    const glm::vec3 centre = horizontal(mid) + std::sqrt(r * r - rise * rise) * ball.away;
+    return {centre.x, centre_y, centre.z};
+}
+
+void add_rolling_ball(const PropRig& rig, const PropRig::Moving& ball,
+                      std::span<const glm::mat4> world, std::vector<PropPiece>& out) {
+    std::array<glm::vec3, 2> points{};
+    for (int i = 0; i < ball.site_count; ++i) points[i] = site(rig, world, ball.sites[i]);
+    const glm::vec3 centre = rolling_centre(ball, std::span(points).first(ball.site_count));
+    // Rolling without slipping: it has turned by the distance rolled over its radius, about
+    // the horizontal line across its path.
+    const glm::vec3 rolled = horizontal(centre - ball.start_centre);
+    const float distance = glm::length(rolled);
+    glm::quat turn(1, 0, 0, 0);
+    if (distance > 1e-6f)
+        turn = glm::angleAxis(distance / (0.5f * prop_size(PropKind::stabilityBall).diameter_m),
+                              glm::normalize(glm::cross(kUp, rolled)));
+    add_ball(out, PropKind::stabilityBall, centre, turn);
+}
+
+// ---- building the rig
+
+// The body at one instant of the cycle.
+struct Snapshot {
+    std::array<glm::mat4, kJointCount> world{};
+};
+
+Snapshot snapshot(const MotionSampler& sampler, float t_s) {
+    Snapshot s;
+    Pose pose;
+    sampler.sample(t_s, pose, s.world);
+    return s;
+}
+
+// Which way the body faces, horizontally: its front, or for a body lying face up or
+// down, toward its head.
+glm::vec3 facing(const Snapshot& s) {
+    const glm::mat3 hips(s.world[index(Joint::hips)]);
+    return heading(hips * glm::vec3(0, 0, 1),
+                   heading(hips * glm::vec3(0, 1, 0), glm::vec3(0, 0, 1)));
+}
+
+// A floor frame at `point`'s floor position with x along `long_axis` (horizontal).
+glm::mat4 floor_frame(glm::vec3 point, glm::vec3 long_axis, float floor_m) {
+    return frame(long_axis, kUp, {point.x, floor_m, point.z});
+}
+
+// Adds a bench or step under the hold of contact `c`, unless one already stands there.
+void add_support(PropRig& rig, std::vector<glm::mat4>& placed, std::vector<Surface>& placed_surface,
+                 const MotionSampler& sampler, int c, const MotionSampler::Hold& hold,
+                 float floor_m) {
+    const Contact& contact = sampler.clip().contacts()[c];
+    const PropKind kind = contact.surface == Surface::step ? PropKind::step : PropKind::bench;
+    const PropSize size = prop_size(kind);
+    glm::vec3 point = hold.target.point;
+    glm::vec3 along, into; // the prop's long side, and from the contact into the prop
+    if (contact.kind == Contact::Kind::foot) {
+        into = glm::vec3(std::sin(hold.target.yaw), 0,
+                         std::cos(hold.target.yaw)); // the foot's heading
+        along = glm::cross(kUp, into);
+        // A step's back edge 3 cm behind the ball of the foot, the heel off it; a bench
+        // under the whole foot.
+        point += kind == PropKind::step ? (0.5f * size.width_m - 0.03f) * into : -0.09f * into;
+    } else {
+        const Snapshot at = snapshot(sampler, hold.start_s);
+        const glm::vec3 com = center_of_mass(sampler.skeleton(), at.world);
+        into = heading(point - com, facing(at));
+        along = glm::cross(kUp, into);
+        point += (0.5f * size.width_m - 0.04f) * into; // the contact 4 cm inside the near edge
+    }
+    // One prop holds every contact that lands on its top (both feet on one step).
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        if (placed_surface[i] != contact.surface) continue;
+        const glm::vec3 local =
+            glm::vec3(glm::inverse(placed[i]) *
+                      glm::vec4(hold.target.point.x, floor_m, hold.target.point.z, 1.0f));
+        if (std::abs(local.x) < 0.5f * size.length_m - 0.05f &&
+            std::abs(local.z) < 0.5f * size.width_m + 0.05f)
+            return;
+    }
+    const glm::mat4 at = floor_frame(point, along, floor_m);
+    placed.push_back(at);
+    placed_surface.push_back(contact.surface);
+    if (kind == PropKind::step)
+        add_step(rig.fixed, at);
+    else
+        add_bench(rig.fixed, at);
+}
+
+// The mat: along the body's long axis, under every point of it near the floor over the
+// cycle, and under as much of a rolling ball's path as it then can be.
+void place_mat(PropRig& rig, const MotionSampler& sampler, const PropRig::Moving& rolling) {
+    const MotionClip& clip = sampler.clip();
+    const float floor_m = clip.surface_height_m(Surface::floor);
+    const Snapshot start = snapshot(sampler, 0.0f);
+    const glm::vec3 head_from_hips =
+        position_of(start.world[index(Joint::head)]) - position_of(start.world[index(Joint::hips)]);
+    // A body lying down lies along its length; one upright, along the way it faces.
+    const glm::vec3 along = glm::length(horizontal(head_from_hips)) < 0.3f
+                                ? facing(start)
+                                : heading(head_from_hips, facing(start));
+    const glm::vec3 across = glm::cross(kUp, along);
+    float lo = 1e9f, hi = -1e9f, side_lo = 1e9f, side_hi = -1e9f;
+    float ball_lo = 1e9f, ball_hi = -1e9f;
+    constexpr int kSamples = 24;
+    for (int i = 0; i < kSamples; ++i) {
+        const Snapshot s = snapshot(sampler, clip.duration_s() * static_cast<float>(i) / kSamples);
+        const auto note = [&](glm::vec3 p) {
+            if (p.y > floor_m + 0.12f) return;
+            lo = std::min(lo, glm::dot(p, along));
+            hi = std::max(hi, glm::dot(p, along));
+            side_lo = std::min(side_lo, glm::dot(p, across));
+            side_hi = std::max(side_hi, glm::dot(p, across));
+        };
+        for (int j = 0; j < kJointCount; ++j) note(position_of(s.world[j]));
+        for (int k = 0; k < kSiteCount; ++k)
+            note(site_position(rig.skeleton, s.world, static_cast<Site>(k)));
+        if (rolling.site_count > 0) {
+            std::array<glm::vec3, 2> points{};
+            for (int k = 0; k < rolling.site_count; ++k)
+                points[k] = site_position(rig.skeleton, s.world, rolling.sites[k]);
+            const float b = glm::dot(
+                rolling_centre(rolling, std::span(points).first(rolling.site_count)), along);
+            ball_lo = std::min(ball_lo, b);
+            ball_hi = std::max(ball_hi, b);
+        }
+    }
+    if (lo > hi) {
+        lo = hi = glm::dot(position_of(start.world[index(Joint::hips)]), along);
+        side_lo = side_hi = glm::dot(position_of(start.world[index(Joint::hips)]), across);
+    }
+    const float length = prop_size(PropKind::mat).length_m, margin = 0.05f;
+    float middle = 0.5f * (lo + hi);
+    if (hi - lo + 2.0f * margin <= length)
+        middle = std::clamp(0.5f * (std::min(lo, ball_lo) + std::max(hi, ball_hi)),
+                            hi + margin - 0.5f * length, lo - margin + 0.5f * length);
+    const glm::vec3 centre = middle * along + 0.5f * (side_lo + side_hi) * across;
+    add_mat(rig.fixed, floor_frame(centre, along, 0.0f));
+}
+
+// The hurdle: a string an inch or two in front of the toes at the start, as high as the
+// knees' tibial tuberosities, across the way the body faces.
+void place_hurdle(PropRig& rig, const Snapshot& start, float floor_m) {
+    const glm::vec3 forward = facing(start);
+    float front = -1e9f;
+    for (Site toe : {Site::leftToeTip, Site::rightToeTip})
+        front = std::max(front, glm::dot(site_position(rig.skeleton, start.world, toe), forward));
+    const float height = 0.5f * (site_position(rig.skeleton, start.world, Site::leftKnee).y +
+                                 site_position(rig.skeleton, start.world, Site::rightKnee).y) -
+                         floor_m;
+    const glm::vec3 hips = horizontal(position_of(start.world[index(Joint::hips)]));
+    const glm::vec3 centre = hips + (front + 0.04f - glm::dot(hips, forward)) * forward;
+    add_hurdle(rig.fixed, floor_frame(centre, glm::cross(kUp, forward), floor_m), height);
+}
+
+} // namespace
+
+PropRig make_prop_rig(const MotionSampler& sampler, std::span<const PropUse> props) {
+    PropRig rig;
+    rig.skeleton = sampler.skeleton();
+    const MotionClip& clip = sampler.clip();
+    const std::span<const Contact> contacts = clip.contacts();
+    const float floor_m = clip.surface_height_m(Surface::floor); // the mat's top, when there is one
+    const Snapshot start = snapshot(sampler, 0.0f);
+
+    // What the body rests on, from its contacts.
+    std::vector<glm::mat4> placed;
+    std::vector<Surface> placed_surface;
+    PropRig::Moving rolling{.kind = PropKind::stabilityBall, .floor_m = floor_m};
+    std::vector<glm::vec3> still_ball; // touch-down points on a ball that does not roll
+    for (int c = 0; c < static_cast<int>(contacts.size()); ++c) {
+        const Contact& contact = contacts[c];
+        for (const MotionSampler::Hold& hold : sampler.holds(c)) {
+            // The point on the surface (a foot's ball is held at its standing height above it).
+            const glm::vec3 on_surface{hold.target.point.x, hold.target.surface_m,
+                                       hold.target.point.z};
+            switch (contact.surface) {
+            case Surface::floor:
+                break;
+            case Surface::bench:
+            case Surface::step:
+                add_support(rig, placed, placed_surface, sampler, c, hold, floor_m);
+                break;
+            case Surface::lacrosseBall:
+                add_ball(rig.fixed, PropKind::lacrosseBall,
+                         on_surface -
+                             glm::vec3(0, 0.5f * prop_size(PropKind::lacrosseBall).diameter_m, 0),
+                         glm::quat(1, 0, 0, 0));
+                break;
+            case Surface::peanutBall: {
+                // Its lobes either side of the spine: its length across the body.
+                const glm::vec3 across = glm::cross(facing(start), kUp);
+                add_peanut(rig.fixed, floor_frame(on_surface, across, floor_m));
+                break;
+            }
+            case Surface::ball:
+                if (contact.slide && clip.free_spans(c).empty() &&
+                    contact.kind == Contact::Kind::site && rolling.site_count < 2)
+                    rolling.sites[rolling.site_count++] = contact.site;
+                else
+                    still_ball.push_back(on_surface);
+                break;
+            }
+        }
+    }
+    if (!still_ball.empty()) {
+        glm::vec3 mid{0.0f};
+        for (const glm::vec3& p : still_ball) mid += p;
+        mid /= static_cast<float>(still_ball.size());
+        add_ball(rig.fixed, PropKind::stabilityBall,
+                 mid - glm::vec3(0, 0.5f * prop_size(PropKind::stabilityBall).diameter_m, 0),
+                 glm::quat(1, 0, 0, 0));
+    }
+    if (rolling.site_count > 0) {
+        // The ball lies beyond its contacts, away from the hips.
+        std::array<glm::vec3, 2> points{};
+        for (int i = 0; i < rolling.site_count; ++i)
+            points[i] = site_position(rig.skeleton, start.world, rolling.sites[i]);
+        glm::vec3 mid{0.0f};
+        for (int i = 0; i < rolling.site_count; ++i)
+            mid += points[i] / static_cast<float>(rolling.site_count);
+        rolling.away = heading(mid - position_of(start.world[index(Joint::hips)]), facing(start));
+        rolling.start_centre = rolling_centre(rolling, std::span(points).first(rolling.site_count));
+        rig.moving.push_back(rolling);
+    }
+
+    for (const PropUse& use : props) {
+        switch (use.where) {
+        case PropUse::Where::floor:
+            if (use.kind == PropKind::mat)
+                place_mat(rig, sampler, rolling);
+            else if (use.kind == PropKind::hurdle)
+                place_hurdle(rig, start, floor_m);
+            break;
+        case PropUse::Where::hand:
+            rig.moving.push_back(
+                {.kind = use.kind, .hand = clip.mirrored() ? other(use.hand) : use.hand});
+            break;
+        case PropUse::Where::hands:
+        case PropUse::Where::thighs:
+        case PropUse::Where::knees:
+            rig.moving.push_back({.kind = use.kind});
+            break;
+        }
+    }
+    return rig;
+}
+
+void place_props(const PropRig& rig, std::span<const glm::mat4> world, [[maybe_unused]] float t_s,
+                 std::vector<PropPiece>& out) {
+    out.insert(out.end(), rig.fixed.begin(), rig.fixed.end());
+    for (const PropRig::Moving& prop : rig.moving) {
+        switch (prop.kind) {
+        case PropKind::stabilityBall:
+            add_rolling_ball(rig, prop, world, out);
+            break;
+        case PropKind::dumbbell:
+            add_dumbbell(rig, world, prop.hand, out);
+            break;
+        case PropKind::broomstick:
+            add_broomstick(rig, world, out);
+            break;
+        case PropKind::loopBand:
+            add_band(rig, world, out);
+            break;
+        case PropKind::pillow:
+            add_pillow(rig, world, out);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+} // namespace legwork
