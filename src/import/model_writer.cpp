@@ -7,9 +7,13 @@
 #include <assimp/material.h>
 #include <assimp/scene.h>
 #include <cassert>
+#include <cstring>
+#include <fstream>
 #include <glm/gtc/quaternion.hpp>
+#include <iterator>
 #include <memory>
 #include <vector>
+#include <yaml-cpp/yaml.h>
 
 namespace legwork {
 namespace {
@@ -93,6 +97,45 @@ aiMesh* part_mesh(const SkinnedMesh& mesh, const MeshPart& part, unsigned materi
     return out;
 }
 
+// Assimp's exporter leaves bytes of the binary chunk that no buffer view covers
+// uninitialised (it reserves room for float joint indices, then writes shorts). Zero
+// them, so the same mesh always gives the same file and no stale memory is written out.
+std::string zero_unused_bytes(const std::filesystem::path& path) {
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const auto word = [&](std::size_t at) {
+        std::uint32_t v = 0;
+        std::memcpy(&v, bytes.data() + at, 4);
+        return v;
+    };
+    if (bytes.size() < 20 || bytes.compare(0, 4, "glTF") != 0) return "not a glb file";
+    const std::size_t json_length = word(12), bin_header = 20 + json_length;
+    if (bin_header + 8 > bytes.size()) return {}; // no binary chunk: nothing to zero
+    const std::size_t bin = bin_header + 8, bin_length = word(bin_header);
+    if (bin + bin_length > bytes.size()) return "binary chunk runs past the end";
+    std::vector<bool> used(bin_length, false);
+    try {
+        // JSON is YAML, as far as a parser is concerned.
+        const YAML::Node views = YAML::Load(bytes.substr(20, json_length))["bufferViews"];
+        for (const YAML::Node& view : views) {
+            const std::size_t offset =
+                view["byteOffset"] ? view["byteOffset"].as<std::size_t>() : 0;
+            const std::size_t length = view["byteLength"].as<std::size_t>();
+            for (std::size_t i = offset; i < offset + length && i < bin_length; ++i) used[i] = true;
+        }
+    } catch (const YAML::Exception& e) {
+        return std::string("cannot read the written glTF's JSON: ") + e.what();
+    }
+    for (std::size_t i = 0; i < bin_length; ++i)
+        if (!used[i]) bytes[bin + i] = 0;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return out ? std::string() : "cannot rewrite " + path.string();
+}
+
 } // namespace
 
 std::string write_glb(const SkinnedMesh& mesh, const Skeleton& skeleton, const Pose& bind,
@@ -129,7 +172,8 @@ std::string write_glb(const SkinnedMesh& mesh, const Skeleton& skeleton, const P
     std::filesystem::create_directories(path.parent_path().empty() ? "." : path.parent_path(), ec);
     if (exporter.Export(scene.get(), "glb2", path.string()) != aiReturn_SUCCESS)
         return std::string("cannot write ") + path.string() + ": " + exporter.GetErrorString();
-    return {};
+    const std::string error = zero_unused_bytes(path);
+    return error.empty() ? error : path.string() + ": " + error;
 }
 
 } // namespace legwork
