@@ -276,8 +276,8 @@ TEST_CASE("A loop band stretches as the knees part", "[scene][props]") {
     const PropRig rig = make_prop_rig(sampler, clam->props);
     const auto band_length = [&](float t) {
         float length = 0.0f;
-        for (const PropPiece* p : pieces_of(frame_at(sampler, rig, t), PropKind::loopBand))
-            length += p->size_m.x;
+        const Frame f = frame_at(sampler, rig, t);
+        for (const PropPiece* p : pieces_of(f, PropKind::loopBand)) length += p->size_m.x;
         return length;
     };
     const float closed = band_length(sampler.clip().phase_start_s(0) + 1e-3f);
