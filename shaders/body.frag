@@ -19,6 +19,9 @@ uniform vec3 u_outfit_color[3];   // top, shorts, shoes
 uniform vec4 u_tint_left[3];
 uniform vec4 u_tint_right[3];
 uniform vec3 u_tint_color;
+// 0 or 1: while muscles are tinted, skin and clothes fade to a pale neutral so the worked
+// muscles stand out in one colour, like an anatomy chart.
+uniform float u_tint_mode;
 // Capsules around the body parts of a mistake: ends a and b, radius in a.w.
 const int kMaxHighlights = 8;
 uniform vec4 u_highlight_a[kMaxHighlights];
@@ -55,7 +58,9 @@ void main() {
     float tint = dot(v_muscles0, mix(u_tint_right[0], u_tint_left[0], left)) +
                  dot(v_muscles1, mix(u_tint_right[1], u_tint_left[1], left)) +
                  dot(v_muscles2, mix(u_tint_right[2], u_tint_left[2], left));
-    albedo = mix(albedo, u_tint_color, clamp(tint, 0.0, 1.0) * 0.75);
+    vec3 pale = vec3(dot(albedo, vec3(0.2126, 0.7152, 0.0722))) * 0.35 + vec3(0.42);
+    albedo = mix(albedo, pale, 0.8 * u_tint_mode);
+    albedo = mix(albedo, u_tint_color, clamp(tint, 0.0, 1.0) * u_tint_mode);
 
     float glow = 0.0;
     for (int i = 0; i < u_highlight_count; ++i) {
@@ -64,7 +69,7 @@ void main() {
     }
     albedo = mix(albedo, u_highlight_color, glow * 0.8);
 
-    float visibility = key_light_visibility(v_world, n, 1.5);
+    float visibility = key_light_visibility(v_world, n, 1.5, 4);
     vec3 color = shade(albedo, n, to_eye, visibility, mix(0.35, 0.5, cloth), mix(0.12, 0.03, cloth));
     color += u_highlight_color * glow * 0.35; // a little light of its own, to read from afar
     o_color = vec4(tone_map(color), 1.0);

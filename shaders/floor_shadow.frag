@@ -12,7 +12,7 @@ void main() {
     vec3 to_floor = v_world - u_eye;
     float t = length(to_floor);
     vec3 ray = to_floor / t;
-    float visibility = key_light_visibility(v_world, vec3(0.0, 1.0, 0.0), 4.0);
+    float visibility = key_light_visibility(v_world, vec3(0.0, 1.0, 0.0), 4.0, 12);
     if (visibility > 0.999) discard;
     vec3 shadowed = tone_map(floor_color(v_world, ray, t, visibility));
     vec3 lit = tone_map(floor_color(v_world, ray, t, 1.0));

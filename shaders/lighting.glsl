@@ -18,25 +18,25 @@ uniform vec2 u_shadow_texel;  // 1 / the map's size
 // A fixed disc of sample offsets (Poisson), turned per pixel so the penumbra's steps
 // become fine grain instead of bands.
 const vec2 kDisc[12] = vec2[](
-    vec2(-0.326, -0.406), vec2(-0.840, -0.074), vec2(-0.696, 0.457), vec2(-0.203, 0.621),
-    vec2(0.962, -0.195), vec2(0.473, -0.480), vec2(0.519, 0.767), vec2(0.185, -0.893),
-    vec2(0.507, 0.064), vec2(0.896, 0.412), vec2(-0.322, -0.933), vec2(-0.792, -0.598));
+    vec2(-0.696, 0.457), vec2(0.962, -0.195), vec2(0.519, 0.767), vec2(-0.322, -0.933),
+    vec2(-0.326, -0.406), vec2(-0.840, -0.074), vec2(-0.203, 0.621), vec2(0.473, -0.480),
+    vec2(0.185, -0.893), vec2(0.507, 0.064), vec2(0.896, 0.412), vec2(-0.792, -0.598));
 
 // How much of the key light reaches `world_position` (0 in full shadow, 1 lit), averaged
-// over a disc `radius_texels` wide: wide on the floor for a soft studio shadow, narrow on
-// the body so light does not leak through thin limbs. `normal` offsets the lookup to keep
+// over `taps` lookups (4 or 12) on a disc `radius_texels` wide: wide and many on the floor
+// for a soft studio shadow, narrow and few on the body, where a small penumbra is enough
+// and light must not leak through thin limbs. `normal` offsets the lookup to keep
 // surfaces facing the light from shadowing themselves.
-float key_light_visibility(vec3 world_position, vec3 normal, float radius_texels) {
+float key_light_visibility(vec3 world_position, vec3 normal, float radius_texels, int taps) {
     vec3 offset_position = world_position + normal * 0.012;
     vec4 p = u_light_matrix * vec4(offset_position, 1.0);
     if (p.x <= 0.0 || p.x >= 1.0 || p.y <= 0.0 || p.y >= 1.0) return 1.0;
     float depth = min(p.z, 0.9995) - 0.0015;
     float angle = 6.2831853 * fract(52.9829189 * fract(dot(gl_FragCoord.xy, vec2(0.06711056, 0.00583715))));
-    mat2 turn = mat2(cos(angle), sin(angle), -sin(angle), cos(angle));
+    mat2 turn = mat2(cos(angle), sin(angle), -sin(angle), cos(angle)) * (radius_texels * u_shadow_texel.x);
     float lit = 0.0;
-    for (int i = 0; i < 12; ++i)
-        lit += texture(u_shadow_map, vec3(p.xy + turn * kDisc[i] * radius_texels * u_shadow_texel, depth));
-    return lit / 12.0;
+    for (int i = 0; i < taps; ++i) lit += texture(u_shadow_map, vec3(p.xy + turn * kDisc[i], depth));
+    return lit / float(taps);
 }
 
 // Diffuse light on a surface of colour `albedo` with unit normal `n`, seen along unit

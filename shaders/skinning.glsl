@@ -4,8 +4,9 @@
 // rotation), blended by the vertex's weights and renormalised. Unlike blending matrices,
 // this keeps a bent knee or a twisted forearm its volume.
 const int kJointCount = 22;
-uniform vec4 u_joint_real[kJointCount]; // quaternions as (x, y, z, w)
-uniform vec4 u_joint_dual[kJointCount];
+// Per joint: column 0 the real part, column 1 the dual part, as (x, y, z, w) quaternions
+// (core/avatar/dual_quaternion_skinning.h's DualQuaternion, uploaded as it is).
+uniform mat2x4 u_joints[kJointCount];
 
 layout(location = 2) in uvec4 a_joints;
 layout(location = 3) in vec4 a_weights;
@@ -14,15 +15,15 @@ vec4 g_real;
 vec4 g_dual;
 
 void blend_joints() {
-    vec4 first = u_joint_real[a_joints.x];
+    vec4 first = u_joints[a_joints.x][0];
     g_real = vec4(0.0);
     g_dual = vec4(0.0);
     for (int i = 0; i < 4; ++i) {
-        vec4 real = u_joint_real[a_joints[i]];
+        mat2x4 joint = u_joints[a_joints[i]];
         // q and -q turn alike: take each the same way round as the first, or they cancel.
-        float w = dot(real, first) < 0.0 ? -a_weights[i] : a_weights[i];
-        g_real += w * real;
-        g_dual += w * u_joint_dual[a_joints[i]];
+        float w = dot(joint[0], first) < 0.0 ? -a_weights[i] : a_weights[i];
+        g_real += w * joint[0];
+        g_dual += w * joint[1];
     }
     float length_inverse = 1.0 / length(g_real);
     g_real *= length_inverse;

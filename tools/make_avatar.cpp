@@ -3,6 +3,7 @@
 // Exit status 0 on success, 1 when a file cannot be written, 2 on a bad command line.
 #include "core/anim/pose.h"
 #include "core/avatar/avatar_generator.h"
+#include "core/avatar/avatar_look.h"
 #include "import/model_writer.h"
 
 #include <chrono>
@@ -17,14 +18,14 @@ int main(int argc, char** argv) {
         return 2;
     }
     const std::filesystem::path dir = argv[1];
-    for (const AvatarBuild& build : kAvatarBuilds) {
+    for (AvatarBuild build : kAvatarBuilds) {
         const auto start = std::chrono::steady_clock::now();
-        const SkinnedMesh mesh = generate_avatar({.build = build.build});
+        const SkinnedMesh mesh = generate_avatar({.build = build_girth(build)});
         const double generate_ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                 .count();
-        const Skeleton skeleton = make_skeleton({kReferenceHeight_m, build.build});
-        const std::filesystem::path file = dir / ("avatar-" + std::string(build.name) + ".glb");
+        const Skeleton skeleton = make_skeleton({kReferenceHeight_m, build_girth(build)});
+        const std::filesystem::path file = dir / ("avatar-" + std::string(avatar_build_name(build)) + ".glb");
         const std::string error = write_glb(mesh, skeleton, bind_pose(skeleton), file);
         if (!error.empty()) {
             std::fprintf(stderr, "legwork-make-avatar: %s\n", error.c_str());

@@ -1,5 +1,6 @@
 #include "app/app.h"
 
+#include "app/screens/screen_panel.h"
 #include "app/ui_theme.h"
 #include "engine/gl.h"
 #include "engine/renderer_info.h"
@@ -16,10 +17,20 @@ namespace {
 constexpr float kOrbitDegPerPixel = 0.3f;
 // ImGui settles hover and focus over a couple of frames after each input.
 constexpr int kFramesAfterInput = 3;
+// Standing at ease, the avatar is seen from a little to its left and front.
+constexpr ViewDirection kAtEaseView{28.0f, 6.0f};
 
 bool same_view(const OrbitView& a, const OrbitView& b) {
     return a.target == b.target && a.yaw_deg == b.yaw_deg && a.pitch_deg == b.pitch_deg &&
-           a.distance_m == b.distance_m && a.fov_y_deg == b.fov_y_deg;
+           a.distance_m == b.distance_m && a.fov_y_deg == b.fov_y_deg && a.target_ndc == b.target_ndc;
+}
+
+// Names the choices a user may give for an option, for an error message: "a, b or c".
+std::string choices(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+    return out;
 }
 
 } // namespace
@@ -34,6 +45,47 @@ bool App::init(const AppOptions& options, std::string& error) {
                 "and in the source tree)";
         return false;
     }
+    shader_dir_ = resources / "shaders";
+    avatar_dir_ = resources / "assets" / "avatar";
+    info_.content_dir = (resources / "content").string();
+
+    // The library: a broken file is reported and left out; the rest still load.
+    ContentErrors content_errors;
+    exercises_ = load_exercises(resources / "content" / "exercises", content_errors);
+    for (const ContentError& e : content_errors) {
+        info_.content_errors.push_back(e.to_string());
+        SDL_Log("legwork: %s", e.to_string().c_str());
+    }
+    demo_ = options.demo;
+    if (!options.exercise.empty()) {
+        const auto found = std::find_if(exercises_.begin(), exercises_.end(),
+                                        [&](const Exercise& e) { return e.id == options.exercise; });
+        if (found == exercises_.end()) {
+            error = "no exercise '" + options.exercise + "' (see legwork list exercises)";
+            return false;
+        }
+        demo_.exercise = static_cast<int>(found - exercises_.begin());
+        const Motion& motion = found->motion;
+        std::vector<std::string> known{"correct"};
+        for (const MotionVariant& v : motion.variants) known.push_back(v.id);
+        if (!options.variant.empty() && options.variant != "correct") {
+            demo_.variant = motion.variant_index(options.variant);
+            if (demo_.variant < 0) {
+                error = found->id + " has no mistake '" + options.variant + "'; it has " + choices(known);
+                return false;
+            }
+        }
+        // Paused with no instant given: the end of the first phase.
+        if (options_.phase.empty() && !demo_.playing && !demo_.at_s) options_.phase = motion.phases.front().name;
+        if (!options_.phase.empty() && motion.phase_index(options_.phase) < 0) {
+            std::vector<std::string> phases;
+            for (const Phase& p : motion.phases) phases.push_back(p.name);
+            error = found->id + " has no phase '" + options_.phase + "'; it has " + choices(phases);
+            return false;
+        }
+        if (!options.presentation) screen_ = ScreenId::library;
+    }
+
     WindowDesc desc;
     desc.size = options.window_size;
     // The offscreen driver has no desktop to fill: keep the requested size there.
@@ -50,7 +102,6 @@ bool App::init(const AppOptions& options, std::string& error) {
     update_layout();
     if (!ui_.init(window_, layout_.fonts, error)) return false;
     apply_ui_theme(layout_);
-    shader_dir_ = resources / "shaders";
     frames_to_draw_ = kFramesAfterInput;
 
     info_.version = LEGWORK_VERSION;
@@ -60,7 +111,18 @@ bool App::init(const AppOptions& options, std::string& error) {
                                                 "renderer and scaled up"
                                               : "3D at full resolution");
     info_.data_dir = options.data_dir.string();
-    info_.content_dir = (resources / "content").string();
+
+    scene_.set_look(avatar_look_);
+    if (screen_ == ScreenId::library && demo_.exercise < 0 && !exercises_.empty()) demo_.exercise = 0;
+    show_demo(demo_);
+    if (!options_.phase.empty() && scene_.demonstration()) {
+        // The end of the phase, just before the next begins.
+        const MotionClip& clip = scene_.demonstration()->clip();
+        DemoChoice at_phase = demo_;
+        at_phase.at_s = clip.phase_start_s(exercises_[demo_.exercise].motion.phase_index(options_.phase) + 1) - 1e-3f;
+        show_demo(at_phase);
+    }
+    frame_camera(true);
     return true;
 }
 
@@ -77,19 +139,22 @@ void App::update_layout() {
 }
 
 bool App::animating() const {
-    return camera_moving_ || dragging_ || (!scene_valid_ && !scene_failed_);
+    return camera_moving_ || dragging_ || scene_.moving() || (!scene_valid_ && !scene_failed_);
 }
 
 bool App::handle_event(const SDL_Event& event) {
-    ui_.process_event(event);
+    // The app's own shortcuts are not also the UI's (PageDown would scroll a panel).
+    const bool app_shortcut = event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_CTRL) != 0 &&
+                              (event.key.keysym.sym == SDLK_PAGEDOWN || event.key.keysym.sym == SDLK_PAGEUP);
+    if (!app_shortcut) ui_.process_event(event);
     switch (event.type) {
-    case SDL_QUIT:
-        return false;
+    case SDL_QUIT: return false;
     case SDL_WINDOWEVENT:
         if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
             event.window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED) {
             update_layout();
             ui_.set_font_sizes(layout_.fonts);
+            frame_camera(true);
         }
         break;
     case SDL_KEYDOWN: {
@@ -103,7 +168,7 @@ bool App::handle_event(const SDL_Event& event) {
     }
     case SDL_MOUSEBUTTONDOWN:
         if (event.button.button == SDL_BUTTON_LEFT && !ui_.wants_mouse()) {
-            if (event.button.clicks == 2) camera_goal_ = OrbitView{};
+            if (event.button.clicks == 2) frame_camera(false);
             dragging_ = true;
         }
         break;
@@ -111,24 +176,77 @@ bool App::handle_event(const SDL_Event& event) {
         if (event.button.button == SDL_BUTTON_LEFT) dragging_ = false;
         break;
     case SDL_MOUSEMOTION:
-        if (dragging_)
-            camera_goal_ = orbit(camera_goal_, -event.motion.xrel * kOrbitDegPerPixel,
-                                 event.motion.yrel * kOrbitDegPerPixel);
+        if (dragging_) {
+            // In a mirrored image, dragging right still turns the view the way it looks.
+            const float yaw = -event.motion.xrel * kOrbitDegPerPixel * (demo_.mirror ? -1.0f : 1.0f);
+            camera_goal_ = orbit(camera_goal_, yaw, event.motion.yrel * kOrbitDegPerPixel);
+        }
         break;
     case SDL_MOUSEWHEEL:
         if (!ui_.wants_mouse()) camera_goal_ = zoom(camera_goal_, event.wheel.preciseY);
         break;
-    default:
-        break;
+    default: break;
     }
     return true;
 }
 
 void App::go_to(ScreenId screen) {
     screen_ = screen;
+    if (screen == ScreenId::library && demo_.exercise < 0 && !exercises_.empty()) demo_.exercise = 0;
+    show_demo(demo_);
     // A new screen's panels take a frame to size themselves (ImGui hides windows with
     // AlwaysAutoResize on their first frame), so keep drawing until it has settled.
     frames_to_draw_ = kFramesAfterInput;
+}
+
+void App::show_demo(const DemoChoice& choice) {
+    const bool reframe = choice.exercise != demo_.exercise || choice.side != demo_.side ||
+                         choice.variant != demo_.variant || choice.view != demo_.view;
+    demo_ = choice;
+    const bool demonstrating = (screen_ == ScreenId::library || options_.presentation) && demo_.exercise >= 0;
+    const Exercise* exercise = demonstrating ? &exercises_[demo_.exercise] : nullptr;
+    const bool changed = exercise != (scene_.demonstration() ? &scene_.demonstration()->exercise() : nullptr);
+    scene_.show(exercise, demo_);
+    if (reframe || changed) frame_camera(false);
+    scene_valid_ = false;
+}
+
+glm::vec2 App::display_size() const {
+    int width = 0, height = 0;
+    SDL_GetWindowSize(window_.sdl_window(), &width, &height);
+    return glm::max(glm::vec2(width, height), glm::vec2(1.0f));
+}
+
+std::pair<glm::vec2, glm::vec2> App::studio_rect() const {
+    const glm::vec2 size = display_size();
+    const float margin = layout_.safe_margin_px;
+    glm::vec2 lo{margin, margin};
+    if (!options_.presentation) {
+        const float gap = layout_.fonts.body_px;
+        lo.x += screen_panel_width(layout_, {size.x, size.y}) + gap;
+        lo.y += layout_.nav_height_px + gap;
+    }
+    return {lo, glm::max(size - margin, lo + 1.0f)};
+}
+
+ScreenRegion App::studio_region() const {
+    const glm::vec2 size = display_size();
+    auto [lo, hi] = studio_rect();
+    if (scene_.demonstration()) hi.y -= demo_caption_height(layout_) + layout_.fonts.body_px;
+    hi.y = std::max(hi.y, lo.y + 1.0f);
+    // Pixels (y down) to normalised device coordinates (y up).
+    const glm::vec2 ndc_lo{2.0f * lo.x / size.x - 1.0f, 1.0f - 2.0f * hi.y / size.y};
+    const glm::vec2 ndc_hi{2.0f * hi.x / size.x - 1.0f, 1.0f - 2.0f * lo.y / size.y};
+    return {0.5f * (ndc_lo + ndc_hi), 0.5f * (ndc_hi - ndc_lo)};
+}
+
+void App::frame_camera(bool at_once) {
+    ViewDirection direction = kAtEaseView;
+    if (const Demonstration* demo = scene_.demonstration())
+        direction = view_direction(demo_.view.value_or(demo->exercise().view), demo->clip().side());
+    const glm::vec2 size = display_size();
+    camera_goal_ = frame_view(direction, scene_.bounds(), size.x / size.y, studio_region());
+    if (at_once) camera_ = camera_goal_;
 }
 
 float App::render_scale() const {
@@ -145,13 +263,32 @@ glm::ivec2 App::scene_size() const {
     return glm::max(glm::ivec2(glm::round(scaled)), glm::ivec2{1, 1});
 }
 
+bool App::load_scene() {
+    std::string error;
+    if (!scene_loaded_) {
+        if (!scene_renderer_.load(shader_dir_, error)) {
+            // The UI goes on without the 3D view; the reason goes to the log once.
+            SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no 3D view: %s", error.c_str());
+            return false;
+        }
+        scene_loaded_ = true;
+    }
+    if (!scene_.load_model(avatar_dir_, error)) {
+        SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no avatar: %s", error.c_str());
+        info_.avatar_error = error;
+    }
+    return true;
+}
+
 void App::draw_scene() {
     if (scene_failed_) return;
+    if (!load_scene()) {
+        scene_failed_ = true;
+        return;
+    }
     const glm::ivec2 size = scene_size();
     std::string error;
-    if ((!scene_loaded_ && !(scene_loaded_ = scene_renderer_.load(shader_dir_, error))) ||
-        !scene_target_.resize(size, options_.msaa_samples, error)) {
-        // The UI goes on without the 3D view; the reason goes to the log once.
+    if (!scene_target_.resize(size, options_.msaa_samples, error)) {
         SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no 3D view: %s", error.c_str());
         scene_failed_ = true;
         return;
@@ -159,9 +296,7 @@ void App::draw_scene() {
     if (scene_valid_ && same_view(scene_camera_, camera_)) return;
 
     const float aspect = static_cast<float>(size.x) / static_cast<float>(std::max(size.y, 1));
-    SceneFrame frame;
-    frame.view = view_matrix(camera_);
-    frame.projection = projection_matrix(camera_, aspect);
+    const SceneFrame& frame = scene_.frame(view_matrix(camera_), projection_matrix(camera_, aspect));
     if (!scene_renderer_.draw(frame, studio_look_, scene_target_, error)) {
         SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no 3D view: %s", error.c_str());
         scene_failed_ = true;
@@ -172,7 +307,11 @@ void App::draw_scene() {
 }
 
 void App::draw_frame(float dt_s) {
-    camera_moving_ = approach(camera_, camera_goal_, dt_s);
+    if (scene_.moving()) {
+        scene_.advance(dt_s);
+        scene_valid_ = false;
+    }
+    camera_moving_ = approach(camera_, camera_goal_, dt_s, 0.12f);
     const bool first_frame = frames_drawn_++ == 0;
     if (!first_frame) {
         // A window resize needs a new scene image at the new size.
@@ -191,12 +330,27 @@ void App::draw_frame(float dt_s) {
     }
 
     ui_.begin_frame();
-    const ScreenContext context{
-        ui_.fonts(),          layout_,     info_, ImGui::GetIO().DisplaySize,
-        window_.fullscreen(), avatar_look_};
+    const float aspect = static_cast<float>(size.x) / static_cast<float>(std::max(size.y, 1));
+    const glm::mat4 mirror = glm::scale(glm::mat4(1.0f), glm::vec3(demo_.mirror ? -1.0f : 1.0f, 1.0f, 1.0f));
+    const auto [studio_min, studio_max] = studio_rect();
+    const ScreenContext context{ui_.fonts(),
+                                layout_,
+                                info_,
+                                ImGui::GetIO().DisplaySize,
+                                window_.fullscreen(),
+                                avatar_look_,
+                                exercises_,
+                                demo_,
+                                scene_,
+                                mirror * projection_matrix(camera_, aspect) * view_matrix(camera_),
+                                {studio_min.x, studio_min.y},
+                                {studio_max.x, studio_max.y}};
     ScreenRequests requests;
-    draw_nav_bar(screen_, context, requests);
-    draw_screen(screen_, context, requests);
+    if (!options_.presentation) {
+        draw_nav_bar(screen_, context, requests);
+        draw_screen(screen_, context, requests);
+    }
+    if (scene_.demonstration()) draw_demo_caption(context);
     ui_.render();
 
     if (requests.go_to) go_to(*requests.go_to);
@@ -204,6 +358,13 @@ void App::draw_frame(float dt_s) {
         window_.set_fullscreen(!window_.fullscreen());
         frames_to_draw_ = kFramesAfterInput;
     }
+    if (requests.avatar_look) {
+        avatar_look_ = *requests.avatar_look;
+        scene_.set_look(avatar_look_);
+        scene_valid_ = false;
+        frame_camera(false);
+    }
+    if (requests.demo) show_demo(*requests.demo);
 }
 
 void App::run(std::optional<Clock::time_point> deadline) {
@@ -216,8 +377,7 @@ void App::run(std::optional<Clock::time_point> deadline) {
             // Nothing to animate: sleep until input arrives (or the deadline passes).
             int got = 0;
             if (deadline) {
-                const auto left =
-                    std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now());
+                const auto left = std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now());
                 if (left.count() <= 0) break;
                 got = SDL_WaitEventTimeout(&event, static_cast<int>(left.count()));
             } else {
@@ -226,6 +386,7 @@ void App::run(std::optional<Clock::time_point> deadline) {
             if (!got) continue; // timed out (SDL may wake a little early): check the deadline again
             running = handle_event(event);
             frames_to_draw_ = kFramesAfterInput;
+            last = Clock::now();
         }
         while (running && SDL_PollEvent(&event)) {
             running = handle_event(event);

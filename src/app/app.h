@@ -1,18 +1,23 @@
 #pragma once
 // App: the running program. Owns the window, the studio scene, the UI and the current
 // screen, and runs the frame loop:
-//   events -> camera and screen state -> 3D scene (only when it changed) -> UI -> swap.
-// When nothing animates and no input arrives, the loop sleeps in SDL_WaitEvent, so an
-// idle menu uses no CPU. The very first frame shows the UI over the backdrop's colour at
-// once; the 3D scene's buffers and shaders are readied from the second frame on, so the
-// window appears as quickly as a bare SDL + ImGui program's.
+//   events -> camera, screen and demonstration state -> 3D scene (only when it changed)
+//   -> UI -> swap.
+// When nothing moves and no input arrives, the loop sleeps in SDL_WaitEvent, so an idle
+// menu uses no CPU; while the avatar demonstrates, it draws every frame. The very first
+// frame shows the UI over the backdrop's colour at once; the 3D scene's shaders and the
+// avatar are readied from the second frame on, so the window appears as quickly as a bare
+// SDL + ImGui program's.
 
+#include "app/demo_choice.h"
 #include "app/screen_id.h"
 #include "app/screens/screens.h"
+#include "app/studio_scene.h"
 #include "app/ui_layout.h"
+#include "core/content/exercise.h"
 #include "core/view/orbit_camera.h"
-#include "engine/scene_target.h"
 #include "engine/scene_renderer.h"
+#include "engine/scene_target.h"
 #include "engine/ui_context.h"
 #include "engine/window.h"
 
@@ -20,6 +25,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 union SDL_Event;
 
@@ -34,13 +40,23 @@ struct AppOptions {
     bool vsync = true;
     int msaa_samples = 4;
     std::filesystem::path data_dir; // already resolved (see core/platform/user_data_dir.h)
+    // An exercise to show from the start, by id, as `demo` says (its `exercise` and
+    // `variant` indices are found from the ids, and `phase` sets its `at_s`). With
+    // `presentation`, it fills the screen above a caption, with no navigation or panels:
+    // for screenshots of the avatar's form.
+    std::string exercise;
+    std::string variant; // a mistake's id; empty or "correct": the correct form
+    std::string phase;   // show the end of this phase, paused
+    DemoChoice demo;
+    bool presentation = false;
 };
 
 class App {
 public:
     using Clock = std::chrono::steady_clock;
 
-    // Opens the window and loads shaders and fonts. False with `error` on failure.
+    // Opens the window, loads shaders, fonts and the exercise library. False with `error`
+    // on failure (including an `options.exercise` that is not in the library).
     bool init(const AppOptions& options, std::string& error);
     // After a failed init(): true when it was the window that could not be opened (no
     // display, or no usable OpenGL on it).
@@ -68,12 +84,26 @@ public:
     // GPU; on a software rasterizer, where each pixel of a 4x multisampled scene costs CPU
     // time and memory (about 75 MB at 1080p), whatever keeps it near 960x540 pixels.
     float render_scale() const;
+    // The studio scene: the avatar and what it demonstrates.
+    const StudioScene& scene() const { return scene_; }
 
 private:
     // Applies one input event; returns false when the app should quit.
     bool handle_event(const SDL_Event& event);
     void go_to(ScreenId screen);
     void update_layout();
+    // Shows what the current screen and demo choice ask for, and frames the camera on it.
+    void show_demo(const DemoChoice& choice);
+    void frame_camera(bool at_once);
+    // The part of the screen the avatar has (pixels): beside the screen's panel and below
+    // the navigation bar, or all of it in presentation. Its caption takes the bottom.
+    std::pair<glm::vec2, glm::vec2> studio_rect() const;
+    // The window's size in ImGui units (its coordinates; pixels unless HiDPI).
+    glm::vec2 display_size() const;
+    // Where the avatar is framed, in normalised device coordinates: the studio's part of
+    // the screen above the caption.
+    ScreenRegion studio_region() const;
+    bool load_scene();
     void draw_scene();
     glm::ivec2 scene_size() const;
     bool animating() const;
@@ -84,13 +114,17 @@ private:
     SceneRenderer scene_renderer_;
     StudioLook studio_look_;
     SceneTarget scene_target_;
+    StudioScene scene_;
     UiLayout layout_;
-    AvatarLook avatar_look_;
     AppInfo info_;
+    AvatarLook avatar_look_;
     ScreenId screen_ = ScreenId::home;
     bool software_renderer_ = false;
     int frames_to_draw_ = 0; // frames still to draw before sleeping (ImGui settles over a few)
     long frames_drawn_ = 0;
+
+    std::vector<Exercise> exercises_;
+    DemoChoice demo_;        // what the Library shows (exercise -1 before one is chosen)
 
     OrbitView camera_;      // what is drawn
     OrbitView camera_goal_; // where input asked the camera to go
@@ -98,6 +132,7 @@ private:
     bool dragging_ = false;
 
     std::filesystem::path shader_dir_;
+    std::filesystem::path avatar_dir_;
     bool window_failed_ = false;
     bool scene_loaded_ = false;
     bool scene_failed_ = false; // the 3D view could not be set up; the UI runs without it

@@ -7,9 +7,23 @@
 namespace legwork {
 
 int run_screenshot_command(const CommandLine& line) {
+    AppOptions options = headless_app_options(line);
+    if (!line.exercise.empty()) {
+        // The avatar alone, paused at the instant asked for (by default the end of the
+        // first phase), from the exercise's view or the one asked for.
+        options.exercise = line.exercise;
+        options.presentation = true;
+        options.variant = line.variant;
+        options.phase = line.phase;
+        options.demo.playing = false;
+        options.demo.at_s = line.at_s;
+        if (!line.side.empty()) options.demo.side = line.side == "left" ? Side::left : Side::right;
+        if (!line.view.empty()) options.demo.view = camera_view_from_name(line.view);
+        options.demo.mirror = line.mirror;
+    }
     App app;
     std::string error;
-    if (!app.init(headless_app_options(line), error)) {
+    if (!app.init(options, error)) {
         std::fprintf(stderr, "legwork screenshot: %s\n", error.c_str());
         return 1;
     }

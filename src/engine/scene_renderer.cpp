@@ -13,15 +13,8 @@ constexpr int kShadowMapSize = 1024;
 
 } // namespace
 
-SceneRenderer::~SceneRenderer() {
-    if (empty_vertex_array_) glDeleteVertexArrays(1, &empty_vertex_array_);
-}
-
 bool SceneRenderer::load(const std::filesystem::path& shader_dir, std::string& error) {
     if (!studio_.load(shader_dir, error)) return false;
-    if (!copy_.load(shader_dir, "studio.vert", "copy.frag", error)) return false;
-    copy_image_ = copy_.uniform("u_image");
-    glGenVertexArrays(1, &empty_vertex_array_);
     if (!body_.load(shader_dir, "body.vert", "body.frag", error)) return false;
     if (!body_shadow_.load(shader_dir, "body_shadow.vert", "depth_only.frag", error)) return false;
     if (!shadow_.create(kShadowMapSize, error)) return false;
@@ -31,13 +24,13 @@ bool SceneRenderer::load(const std::filesystem::path& shader_dir, std::string& e
     u.model = body_.uniform("u_model");
     u.view_projection = body_.uniform("u_view_projection");
     u.eye = body_.uniform("u_eye");
-    u.joint_real = body_.uniform("u_joint_real");
-    u.joint_dual = body_.uniform("u_joint_dual");
+    u.joints = body_.uniform("u_joints");
     u.skin_color = body_.uniform("u_skin_color");
     u.outfit_color = body_.uniform("u_outfit_color");
     u.tint_left = body_.uniform("u_tint_left");
     u.tint_right = body_.uniform("u_tint_right");
     u.tint_color = body_.uniform("u_tint_color");
+    u.tint_mode = body_.uniform("u_tint_mode");
     u.highlight_a = body_.uniform("u_highlight_a");
     u.highlight_b = body_.uniform("u_highlight_b");
     u.highlight_count = body_.uniform("u_highlight_count");
@@ -45,9 +38,46 @@ bool SceneRenderer::load(const std::filesystem::path& shader_dir, std::string& e
     ShadowUniforms& s = body_shadow_uniforms_;
     s.model = body_shadow_.uniform("u_model");
     s.view_projection = body_shadow_.uniform("u_view_projection");
-    s.joint_real = body_shadow_.uniform("u_joint_real");
-    s.joint_dual = body_shadow_.uniform("u_joint_dual");
+    s.joints = body_shadow_.uniform("u_joints");
+
+    if (!prop_.load(shader_dir, "prop.vert", "prop.frag", error)) return false;
+    if (!prop_shadow_.load(shader_dir, "prop_shadow.vert", "depth_only.frag", error)) return false;
+    prop_lighting_.locate(prop_);
+    PropUniforms& p = prop_uniforms_;
+    p.model = prop_.uniform("u_model");
+    p.normal_matrix = prop_.uniform("u_normal_matrix");
+    p.view_projection = prop_.uniform("u_view_projection");
+    p.eye = prop_.uniform("u_eye");
+    p.color = prop_.uniform("u_color");
+    p.shine = prop_.uniform("u_shine");
+    prop_shadow_model_ = prop_shadow_.uniform("u_model");
+    prop_shadow_view_projection_ = prop_shadow_.uniform("u_view_projection");
+    unit_box_.upload(box_mesh(glm::vec3(1.0f), 0.0f));
+    unit_sphere_.upload(sphere_mesh());
+    unit_cylinder_.upload(cylinder_mesh());
     return true;
+}
+
+const GpuMesh& SceneRenderer::prop_mesh(const PropPiece& piece, glm::vec3& scale) {
+    scale = piece.size_m;
+    switch (piece.shape) {
+    case PropShape::ellipsoid:
+        return unit_sphere_;
+    case PropShape::cylinder:
+        return unit_cylinder_;
+    case PropShape::box:
+        break;
+    }
+    if (piece.corner_radius_m <= 0.0f) return unit_box_;
+    scale = glm::vec3(1.0f);
+    for (const RoundedBox& box : rounded_boxes_)
+        if (box.size_m == piece.size_m && box.corner_radius_m == piece.corner_radius_m)
+            return box.mesh;
+    // A new size: made once, when an exercise with it is first shown.
+    RoundedBox& box =
+        rounded_boxes_.emplace_back(RoundedBox{piece.size_m, piece.corner_radius_m, {}});
+    box.mesh.upload(box_mesh(piece.size_m, piece.corner_radius_m));
+    return box.mesh;
 }
 
 bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const SceneTarget& target,
@@ -60,10 +90,11 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
     const glm::mat4 view_projection = projection * frame.view;
 
     // 1. The studio, when the camera has moved since it was kept.
-    if (!studio_image_.resize(target.size(), error)) return false;
+    if (!studio_image_.resize(target.size(), target.samples(), error)) return false;
     if (view_projection != studio_image_view_projection_) {
         studio_image_.begin_drawing();
         studio_.draw(frame.view, projection, look);
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
         studio_image_view_projection_ = view_projection;
     }
 
@@ -76,28 +107,30 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
         glUseProgram(body_shadow_.id());
         glUniformMatrix4fv(s.model, 1, GL_FALSE, glm::value_ptr(a.model));
         glUniformMatrix4fv(s.view_projection, 1, GL_FALSE, glm::value_ptr(light));
-        glUniform4fv(s.joint_real, kJointCount, glm::value_ptr(a.joint_real[0]));
-        glUniform4fv(s.joint_dual, kJointCount, glm::value_ptr(a.joint_dual[0]));
+        glUniformMatrix2x4fv(s.joints, kJointCount, GL_FALSE, &a.joints[0].real.x);
         a.mesh->draw();
+    }
+    if (!frame.props.empty()) {
+        glUseProgram(prop_shadow_.id());
+        glUniformMatrix4fv(prop_shadow_view_projection_, 1, GL_FALSE, glm::value_ptr(light));
+        for (const PropPiece& piece : frame.props) {
+            glm::vec3 scale;
+            const GpuMesh& mesh = prop_mesh(piece, scale);
+            const glm::mat4 model = glm::scale(piece.transform, scale);
+            glUniformMatrix4fv(prop_shadow_model_, 1, GL_FALSE, glm::value_ptr(model));
+            mesh.draw();
+        }
     }
     shadow_.end();
 
     // 3. The kept studio, the shadow on its floor, and what stands in it.
-    target.begin_drawing();
-    glDisable(GL_DEPTH_TEST);
-    glUseProgram(copy_.id());
-    glBindTexture(GL_TEXTURE_2D, studio_image_.texture());
-    glUniform1i(copy_image_, 0);
-    glBindVertexArray(empty_vertex_array_);
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    glBindVertexArray(0);
-    glBindTexture(GL_TEXTURE_2D, 0);
-    glEnable(GL_DEPTH_TEST);
+    target.begin_drawing_from(studio_image_);
     studio_.draw_floor_shadow(frame.view, projection, look, shadow_, frame.shadow_casters);
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
     glFrontFace(frame.mirrored ? GL_CW : GL_CCW);
     if (frame.avatar && frame.avatar->mesh) draw_avatar(frame, look, view_projection);
+    if (!frame.props.empty()) draw_props(frame, look, view_projection);
     glFrontFace(GL_CCW);
     glDisable(GL_CULL_FACE);
     glUseProgram(0);
@@ -116,12 +149,12 @@ void SceneRenderer::draw_avatar(const SceneFrame& frame, const StudioLook& look,
     glUniformMatrix4fv(u.model, 1, GL_FALSE, glm::value_ptr(a.model));
     glUniformMatrix4fv(u.view_projection, 1, GL_FALSE, glm::value_ptr(view_projection));
     glUniform3fv(u.eye, 1, glm::value_ptr(eye));
-    glUniform4fv(u.joint_real, kJointCount, glm::value_ptr(a.joint_real[0]));
-    glUniform4fv(u.joint_dual, kJointCount, glm::value_ptr(a.joint_dual[0]));
+    glUniformMatrix2x4fv(u.joints, kJointCount, GL_FALSE, &a.joints[0].real.x);
     glUniform3fv(u.outfit_color, kOutfitZoneCount, glm::value_ptr(a.outfit_colors[0]));
     glUniform4fv(u.tint_left, 3, glm::value_ptr(a.tint_left[0]));
     glUniform4fv(u.tint_right, 3, glm::value_ptr(a.tint_right[0]));
     glUniform3fv(u.tint_color, 1, glm::value_ptr(a.tint_color));
+    glUniform1f(u.tint_mode, a.tint_muscles ? 1.0f : 0.0f);
     glUniform4fv(u.highlight_a, kMaxHighlights, glm::value_ptr(a.highlight_a[0]));
     glUniform3fv(u.highlight_b, kMaxHighlights, glm::value_ptr(a.highlight_b[0]));
     glUniform1i(u.highlight_count, a.highlight_count);
@@ -129,6 +162,36 @@ void SceneRenderer::draw_avatar(const SceneFrame& frame, const StudioLook& look,
     for (const MeshPart& part : a.parts) {
         glUniform3fv(u.skin_color, 1, glm::value_ptr(a.skin_color.value_or(part.base_color)));
         a.mesh->draw(part.first_index, part.index_count);
+    }
+}
+
+} // namespace legwork
+
+namespace legwork {
+
+void SceneRenderer::draw_props(const SceneFrame& frame, const StudioLook& look,
+                               const glm::mat4& view_projection) {
+    const PropUniforms& u = prop_uniforms_;
+    glUseProgram(prop_.id());
+    prop_lighting_.set_lights(look);
+    prop_lighting_.set_shadow(shadow_);
+    const glm::vec3 eye = glm::vec3(glm::inverse(frame.view)[3]);
+    glUniformMatrix4fv(u.view_projection, 1, GL_FALSE, glm::value_ptr(view_projection));
+    glUniform3fv(u.eye, 1, glm::value_ptr(eye));
+    for (const PropPiece& piece : frame.props) {
+        glm::vec3 scale;
+        const GpuMesh& mesh = prop_mesh(piece, scale);
+        const glm::mat4 model = glm::scale(piece.transform, scale);
+        const glm::mat3 normal_matrix = glm::transpose(glm::inverse(glm::mat3(model)));
+        glUniformMatrix4fv(u.model, 1, GL_FALSE, glm::value_ptr(model));
+        glUniformMatrix3fv(u.normal_matrix, 1, GL_FALSE, glm::value_ptr(normal_matrix));
+        glUniform3fv(u.color, 1, glm::value_ptr(piece.color));
+        // Balls and dumbbells have a little sheen; mats, bands and pads are matte.
+        const bool shiny =
+            piece.kind == PropKind::stabilityBall || piece.kind == PropKind::dumbbell ||
+            piece.kind == PropKind::lacrosseBall || piece.kind == PropKind::peanutBall;
+        glUniform1f(u.shine, shiny ? 0.25f : 0.04f);
+        mesh.draw();
     }
 }
 

@@ -4,16 +4,18 @@
 // camera stays put), its floor darkened by the shadow, the avatar and the props. Owns the
 // shaders, the shadow map and the kept studio image; borrows the avatar's mesh.
 
+#include "core/avatar/dual_quaternion_skinning.h"
+#include "core/scene/prop_piece.h"
 #include "engine/gpu_mesh.h"
 #include "engine/lighting_uniforms.h"
 #include "engine/scene_target.h"
 #include "engine/shadow_map.h"
 #include "engine/studio.h"
-#include "engine/texture_target.h"
 
 #include <array>
 #include <optional>
 #include <span>
+#include <vector>
 
 namespace legwork {
 
@@ -23,14 +25,15 @@ inline constexpr int kMaxHighlights = 8; // shaders/body.frag
 struct AvatarFrame {
     const GpuMesh* mesh = nullptr;
     std::span<const MeshPart> parts; // the mesh's, with their base colours
-    // Each joint's motion from the bind pose as a unit dual quaternion (x, y, z, w).
-    std::array<glm::vec4, kJointCount> joint_real{};
-    std::array<glm::vec4, kJointCount> joint_dual{};
+    // Each joint's motion from the bind pose (skinning_transforms()).
+    std::array<DualQuaternion, kJointCount> joints{};
     glm::mat4 model{1.0f}; // the skinned body's uniform scale (height), no rotation
     // The built-in avatar's skin as the user chose it; nothing keeps each part's own colour.
     std::optional<glm::vec3> skin_color;
     std::array<glm::vec3, kOutfitZoneCount> outfit_colors{};
-    // Tint strength 0..1 per MuscleRegion (four per vec4), for the body's left and right.
+    // Tinting the worked muscles: the rest of the body pales, and each MuscleRegion takes
+    // the tint colour by its strength 0..1 (four per vec4), on the body's left and right.
+    bool tint_muscles = false;
     std::array<glm::vec4, 3> tint_left{};
     std::array<glm::vec4, 3> tint_right{};
     glm::vec3 tint_color{0.95f, 0.30f, 0.12f};
@@ -46,16 +49,12 @@ struct SceneFrame {
     glm::mat4 projection{1.0f};
     bool mirrored = false;                                   // the image flipped left to right
     const AvatarFrame* avatar = nullptr;                     // nothing: the empty studio
+    std::span<const PropPiece> props;                        // in the world
     BoundingSphere shadow_casters{{0.0f, 0.9f, 0.0f}, 1.2f}; // holds everything that casts
 };
 
 class SceneRenderer {
 public:
-    SceneRenderer() = default;
-    ~SceneRenderer();
-    SceneRenderer(const SceneRenderer&) = delete;
-    SceneRenderer& operator=(const SceneRenderer&) = delete;
-
     // Loads the shaders from `shader_dir` and makes the shadow map. False with `error`.
     bool load(const std::filesystem::path& shader_dir, std::string& error);
 
@@ -67,27 +66,47 @@ public:
 private:
     void draw_avatar(const SceneFrame& frame, const StudioLook& look,
                      const glm::mat4& view_projection) const;
+    void draw_props(const SceneFrame& frame, const StudioLook& look,
+                    const glm::mat4& view_projection);
+    // The mesh that draws `piece`, and the scale that takes it from unit size to the piece's.
+    const GpuMesh& prop_mesh(const PropPiece& piece, glm::vec3& scale);
 
     Studio studio_;
     ShadowMap shadow_;
-    TextureTarget studio_image_;
+    SceneTarget
+        studio_image_; // multisampled like the scene's target, so it copies sample for sample
     glm::mat4 studio_image_view_projection_{0.0f}; // what the kept image was drawn with
-    ShaderProgram copy_;
-    GLint copy_image_ = -1;
-    GLuint empty_vertex_array_ = 0;
     ShaderProgram body_;
     ShaderProgram body_shadow_;
     LightingUniforms body_lighting_;
     struct BodyUniforms {
         GLint model = -1, view_projection = -1, eye = -1;
-        GLint joint_real = -1, joint_dual = -1;
+        GLint joints = -1;
         GLint skin_color = -1, outfit_color = -1;
-        GLint tint_left = -1, tint_right = -1, tint_color = -1;
+        GLint tint_left = -1, tint_right = -1, tint_color = -1, tint_mode = -1;
         GLint highlight_a = -1, highlight_b = -1, highlight_count = -1, highlight_color = -1;
     } body_uniforms_;
     struct ShadowUniforms {
-        GLint model = -1, view_projection = -1, joint_real = -1, joint_dual = -1;
+        GLint model = -1, view_projection = -1, joints = -1;
     } body_shadow_uniforms_;
+
+    // Props: unit shapes scaled to each piece, and rounded boxes made to measure (their
+    // corners would stretch if scaled), kept as they are first needed.
+    GpuMesh unit_box_, unit_sphere_, unit_cylinder_;
+    struct RoundedBox {
+        glm::vec3 size_m;
+        float corner_radius_m;
+        GpuMesh mesh;
+    };
+    std::vector<RoundedBox> rounded_boxes_;
+    ShaderProgram prop_;
+    ShaderProgram prop_shadow_;
+    LightingUniforms prop_lighting_;
+    struct PropUniforms {
+        GLint model = -1, normal_matrix = -1, view_projection = -1, eye = -1, color = -1,
+              shine = -1;
+    } prop_uniforms_;
+    GLint prop_shadow_model_ = -1, prop_shadow_view_projection_ = -1;
 };
 
 } // namespace legwork

@@ -82,6 +82,14 @@ void SceneTarget::begin_drawing() const {
     glClear(GL_DEPTH_BUFFER_BIT);
 }
 
+void SceneTarget::begin_drawing_from(const SceneTarget& other) const {
+    begin_drawing();
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, other.msaa_fbo_);
+    glBlitFramebuffer(0, 0, size_.x, size_.y, 0, 0, size_.x, size_.y, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_);
+}
+
 void SceneTarget::end_drawing() const {
     // sRGB to sRGB: the resolve averages samples; no encoding change.
     glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_);

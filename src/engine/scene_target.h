@@ -29,6 +29,9 @@ public:
     void begin_drawing() const;
     // Resolves the samples into the kept image and rebinds the window's framebuffer.
     void end_drawing() const;
+    // Binds this target for drawing with its samples copied from `other`, which has the
+    // same size and sample count: a kept background, laid down without redrawing it.
+    void begin_drawing_from(const SceneTarget& other) const;
     // The kept image as a GL texture name (bottom row first, as GL stores it).
     GLuint texture() const { return resolved_color_; }
     // Copies the kept image onto the whole of the window's framebuffer (`window_size`

@@ -66,6 +66,7 @@ void ShadowMap::begin(const glm::mat4& view_projection) {
 
 void ShadowMap::end() const {
     glCullFace(GL_BACK);
+    glDisable(GL_CULL_FACE);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 

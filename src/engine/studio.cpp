@@ -91,6 +91,7 @@ void Studio::draw_floor_shadow(const glm::mat4& view, const glm::mat4& projectio
     }
     glBindVertexArray(empty_vertex_array_);
     glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE); // seen from above; its winding is the light's, not the camera's
     glDepthMask(GL_FALSE);
     glEnable(GL_BLEND);
     glBlendFunc(GL_DST_COLOR, GL_ZERO); // the image times the shadow's ratio

@@ -11,7 +11,7 @@ struct StudioLook {
     // A key light above and in front, to the avatar's right as the camera sees it at the
     // front view; it casts the shadow.
     glm::vec3 key_direction{-0.35f, 1.0f, 0.55f};
-    glm::vec3 key_color{1.25f, 1.20f, 1.12f};
+    glm::vec3 key_color{1.22f, 1.19f, 1.14f};
     // A cooler fill from the other side, so the shadowed side keeps its shape.
     glm::vec3 fill_direction{0.8f, 0.35f, 0.45f};
     glm::vec3 fill_color{0.20f, 0.24f, 0.30f};

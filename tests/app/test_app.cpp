@@ -14,6 +14,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The right edge of a screen's panel in a 960-pixel-wide window (42% of it, less a margin):
+// left of it the screens differ, right of it the avatar moves.
+constexpr int kPanelRight = 380;
+
 AppOptions offscreen_options(ScreenId screen, const fs::path& dir) {
     AppOptions options;
     options.start_screen = screen;
@@ -107,8 +111,9 @@ TEST_CASE("A tab clicked with the mouse shows its screen before the app goes idl
         clicked = capture(app, dir / "clicked.png");
     }
     const Image started_there = settled_start(ScreenId::library, dir);
-    // Same picture (the pointer's hover aside): the Library panel is there, not only its tab.
-    CHECK(mean_abs_difference(clicked, started_there) < 1.0);
+    // The same panel (the pointer's hover aside): the Library is there, not only its tab.
+    // Only the panel's side is compared: beside it the avatar demonstrates, never still.
+    CHECK(mean_abs_difference(clicked, started_there, 0, 0, kPanelRight, clicked.height) < 1.0);
     fs::remove_all(dir);
 }
 
@@ -130,8 +135,8 @@ TEST_CASE("Ctrl+PageDown moves to the next screen and shows it fully",
     const Image started_there = settled_start(ScreenId::library, dir);
     REQUIRE(switched.width == 960);
     REQUIRE(started_there.width == 960);
-    // Same picture: the Library panel is there, not just its highlighted tab.
-    CHECK(mean_abs_difference(switched, started_there) < 0.5);
+    // The same panel: the Library is there, not just its highlighted tab.
+    CHECK(mean_abs_difference(switched, started_there, 0, 0, kPanelRight, switched.height) < 0.5);
     fs::remove_all(dir);
 }
 

@@ -32,10 +32,16 @@ size_t distinct_colours(const Image& image) {
 }
 
 double mean_abs_difference(const Image& a, const Image& b) {
-    if (a.rgb.size() != b.rgb.size() || a.rgb.empty()) return 255.0;
+    return mean_abs_difference(a, b, 0, 0, a.width, a.height);
+}
+
+double mean_abs_difference(const Image& a, const Image& b, int x0, int y0, int x1, int y1) {
+    if (a.width != b.width || a.height != b.height || a.rgb.empty() || x1 <= x0 || y1 <= y0) return 255.0;
     double sum = 0.0;
-    for (size_t i = 0; i < a.rgb.size(); ++i) sum += std::abs(int(a.rgb[i]) - int(b.rgb[i]));
-    return sum / static_cast<double>(a.rgb.size());
+    for (int y = y0; y < y1; ++y)
+        for (int x = x0; x < x1; ++x)
+            for (int c = 0; c < 3; ++c) sum += std::abs(int(a.at(x, y)[c]) - int(b.at(x, y)[c]));
+    return sum / (3.0 * (x1 - x0) * (y1 - y0));
 }
 
 } // namespace legwork::test

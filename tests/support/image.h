@@ -23,5 +23,7 @@ size_t distinct_colours(const Image& image);
 
 // Mean absolute difference per channel (0..255) of two images of the same size.
 double mean_abs_difference(const Image& a, const Image& b);
+// The same over the pixels from (x0, y0) up to, not including, (x1, y1).
+double mean_abs_difference(const Image& a, const Image& b, int x0, int y0, int x1, int y1);
 
 } // namespace legwork::test

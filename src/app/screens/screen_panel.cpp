@@ -6,14 +6,17 @@
 
 namespace legwork {
 
+float screen_panel_width(const UiLayout& layout, ImVec2 display_size, float width_fraction) {
+    return std::min(std::max(display_size.x * width_fraction, layout.fonts.body_px * 22.0f),
+                    display_size.x - 2.0f * layout.safe_margin_px);
+}
+
 void begin_screen_panel(const char* id, const ScreenContext& context, float width_fraction) {
     const UiLayout& layout = context.layout;
     const float margin = layout.safe_margin_px;
     const float gap = layout.fonts.body_px * 0.75f;
     const float top = margin + layout.nav_height_px + gap;
-    const float width = std::min(std::max(context.display_size.x * width_fraction,
-                                          layout.fonts.body_px * 22.0f),
-                                 context.display_size.x - 2.0f * margin);
+    const float width = screen_panel_width(layout, context.display_size, width_fraction);
     // As tall as the content, never taller than the space left (it scrolls beyond).
     ImGui::SetNextWindowPos({margin, top});
     ImGui::SetNextWindowSizeConstraints({width, 0.0f},

@@ -6,6 +6,9 @@
 
 namespace legwork {
 
+// The panel's width for a display of `display_size` (ImGui units).
+float screen_panel_width(const UiLayout& layout, ImVec2 display_size, float width_fraction = 0.42f);
+
 // Begins the panel window; always pair with ImGui::End().
 void begin_screen_panel(const char* id, const ScreenContext& context, float width_fraction = 0.42f);
 

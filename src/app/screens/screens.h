@@ -5,12 +5,16 @@
 
 #include "app/screen_id.h"
 #include "app/ui_layout.h"
+#include "app/demo_choice.h"
 #include "core/avatar/avatar_look.h"
+#include "core/content/exercise.h"
 #include "engine/ui_context.h"
 
 #include <imgui.h>
 #include <optional>
+#include <span>
 #include <string>
+#include <vector>
 
 namespace legwork {
 
@@ -21,7 +25,11 @@ struct AppInfo {
     std::string scene_quality; // multisampling and resolution of the 3D scene
     std::string data_dir;     // where the save file and settings live
     std::string content_dir;  // where exercises and routines are read from
+    std::vector<std::string> content_errors; // problems in content files, file:line:col: message
+    std::string avatar_error; // why the avatar could not be loaded, if it could not
 };
+
+class StudioScene;
 
 struct ScreenContext {
     const UiFonts& fonts;
@@ -30,12 +38,18 @@ struct ScreenContext {
     ImVec2 display_size; // whole window, in ImGui units
     bool fullscreen = false;
     const AvatarLook& avatar_look;
+    std::span<const Exercise> exercises; // the library
+    const DemoChoice& demo;              // what the avatar is asked to show
+    const StudioScene& scene;            // what it shows now
+    glm::mat4 scene_view_projection;     // world to the screen's clip space (mirrored when the scene is)
+    ImVec2 studio_min, studio_max;       // the part of the screen the avatar has, caption included
 };
 
 struct ScreenRequests {
     std::optional<ScreenId> go_to;
     bool toggle_fullscreen = false;
     std::optional<AvatarLook> avatar_look; // the user changed how the avatar looks
+    std::optional<DemoChoice> demo;        // the user chose what the avatar shows
 };
 
 void draw_nav_bar(ScreenId current, const ScreenContext& context, ScreenRequests& requests);
@@ -44,6 +58,12 @@ void draw_library_screen(const ScreenContext& context, ScreenRequests& requests)
 void draw_routines_screen(const ScreenContext& context, ScreenRequests& requests);
 void draw_progress_screen(const ScreenContext& context, ScreenRequests& requests);
 void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests);
+
+// The caption under the avatar while it demonstrates: the exercise, the phase, the side,
+// the mistake shown; and a tag on the working leg. Also drawn without any screen.
+void draw_demo_caption(const ScreenContext& context);
+// Its height in pixels, so the avatar can be framed above it.
+float demo_caption_height(const UiLayout& layout);
 
 // Draws the screen `screen` (dispatches to the functions above).
 void draw_screen(ScreenId screen, const ScreenContext& context, ScreenRequests& requests);

@@ -24,18 +24,10 @@ namespace legwork {
 
 struct AvatarShape {
     float height_m = kReferenceHeight_m;
-    float build = 1.0f;                        // girth: about 0.85 slim, 1 average, 1.2 broad
+    float build = 1.0f;                        // girth: build_girth() of an AvatarBuild
     std::size_t triangles = 18000;             // target after simplification (12k..25k is sensible)
     glm::vec3 skin_color{0.58f, 0.50f, 0.42f}; // linear RGB of the "body" part
 };
-
-// The builds shipped in assets/avatar, as avatar-<name>.glb.
-struct AvatarBuild {
-    std::string_view name;
-    float build;
-};
-inline constexpr std::array<AvatarBuild, 3> kAvatarBuilds{
-    {{"slim", 0.85f}, {"average", 1.0f}, {"broad", 1.2f}}};
 
 SkinnedMesh generate_avatar(const AvatarShape& shape = {});
 

@@ -50,6 +50,11 @@ std::optional<AvatarBuild> avatar_build_from_name(std::string_view name) {
     return std::nullopt;
 }
 
+float build_girth(AvatarBuild build) {
+    constexpr std::array<float, kAvatarBuildCount> kGirth{0.85f, 1.0f, 1.2f};
+    return kGirth[static_cast<int>(build)];
+}
+
 std::span<const NamedColor> skin_tones() {
     return kSkinTones;
 }

@@ -3,6 +3,7 @@
 // and the colours of its T-shirt, shorts and shoes. Colours are picked from small named
 // palettes so every choice reads well against the studio and on a TV.
 
+#include <array>
 #include <cstdint>
 #include <glm/glm.hpp>
 #include <optional>
@@ -11,10 +12,16 @@
 
 namespace legwork {
 
+// The builds of the built-in avatar, each a model file (assets/avatar/avatar-<name>.glb).
 enum class AvatarBuild : std::uint8_t { slim, average, broad };
 inline constexpr int kAvatarBuildCount = 3;
+inline constexpr std::array<AvatarBuild, kAvatarBuildCount> kAvatarBuilds{
+    AvatarBuild::slim, AvatarBuild::average, AvatarBuild::broad};
 std::string_view avatar_build_name(AvatarBuild build); // "slim", shown and saved
 std::optional<AvatarBuild> avatar_build_from_name(std::string_view name);
+// How much broader than average the build is (girths and the skeleton's widths scale with
+// it): 0.85 slim, 1 average, 1.2 broad.
+float build_girth(AvatarBuild build);
 
 struct NamedColor {
     std::string_view name;

@@ -3,9 +3,10 @@
 // second each), on first use.
 
 #include "core/avatar/avatar_generator.h"
+#include "core/avatar/avatar_look.h"
 
 namespace legwork::test {
 
-const SkinnedMesh& avatar(float build = 1.0f); // build is one of kAvatarBuilds' values
+const SkinnedMesh& avatar(float build = 1.0f); // build is build_girth() of one of kAvatarBuilds
 
 } // namespace legwork::test

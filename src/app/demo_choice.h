@@ -1,0 +1,25 @@
+#pragma once
+// DemoChoice: what the user asked the avatar to show: which exercise, correct or with
+// which mistake, on which side, from which view, mirrored or not, playing or paused.
+
+#include "core/anim/body_angles.h"
+#include "core/view/camera_view.h"
+
+#include <optional>
+
+namespace legwork {
+
+struct DemoChoice {
+    int exercise = -1;              // index into the library; -1: the avatar stands at ease
+    int variant = -1;               // -1: correct form; else index of a mistake
+    Side side = Side::left;         // the working side, for one-side-at-a-time exercises
+    std::optional<CameraView> view; // nothing: the exercise's best view
+    bool mirror = false;            // the scene as the user's reflection
+    bool show_muscles = false;      // tint the muscles the exercise works
+    bool playing = true;
+    std::optional<float> at_s; // a fixed instant of the cycle instead of playing
+
+    bool operator==(const DemoChoice&) const = default;
+};
+
+} // namespace legwork

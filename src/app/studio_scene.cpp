@@ -1,0 +1,133 @@
+#include "app/studio_scene.h"
+
+#include "core/avatar/avatar_generator.h"
+#include "import/model_loader.h"
+
+#include <cmath>
+#include <glm/gtc/matrix_transform.hpp>
+
+namespace legwork {
+namespace {
+
+// Standing at ease: the arms hang a little away from the body.
+constexpr float kAtEaseArmAbductionDeg = 8.0f;
+
+glm::vec4 pack(const std::array<float, kMuscleRegionCount>& tint, int first) {
+    glm::vec4 out{0.0f};
+    for (int k = 0; k < 4 && first + k < kMuscleRegionCount; ++k) out[k] = tint[first + k];
+    return out;
+}
+
+} // namespace
+
+std::filesystem::path avatar_file(const std::filesystem::path& avatar_dir, AvatarBuild build) {
+    return avatar_dir / ("avatar-" + std::string(avatar_build_name(build)) + ".glb");
+}
+
+void StudioScene::set_look(const AvatarLook& look) {
+    const bool reshaped = look.height_m != look_.height_m || look.build != look_.build;
+    look_ = look;
+    if (!reshaped) return;
+    skeleton_ = make_skeleton({look.height_m, build_girth(look.build)});
+    rebuild();
+}
+
+bool StudioScene::load_model(const std::filesystem::path& avatar_dir, std::string& error) {
+    if (loaded_build_ == look_.build) return true;
+    ModelLoad load = legwork::load_model(avatar_file(avatar_dir, look_.build));
+    if (!load.mesh) {
+        error = load.error;
+        return false;
+    }
+    mesh_ = std::move(*load.mesh);
+    gpu_mesh_.upload(mesh_);
+    loaded_build_ = look_.build;
+    return true;
+}
+
+void StudioScene::show(const Exercise* exercise, const DemoChoice& choice) {
+    const bool restart =
+        exercise != exercise_ || choice.side != choice_.side || choice.variant != choice_.variant;
+    exercise_ = exercise;
+    choice_ = choice;
+    if (restart) {
+        time_s_ = 0.0f;
+        rebuild();
+    }
+    if (choice.at_s) time_s_ = *choice.at_s;
+}
+
+void StudioScene::rebuild() {
+    world_transforms(skeleton_, bind_pose(skeleton_, kAtEaseArmAbductionDeg), at_ease_);
+    at_ease_bounds_.clear();
+    append_body_bounds(skeleton_, at_ease_, at_ease_bounds_);
+    demo_.reset();
+    if (!exercise_) return;
+    DemonstrationOptions options;
+    if (exercise_->sides != ExerciseSides::both) options.side = choice_.side;
+    options.variant = choice_.variant;
+    demo_.emplace(*exercise_, skeleton_, options);
+}
+
+void StudioScene::advance(float dt_s) {
+    if (!moving()) return;
+    time_s_ = std::fmod(time_s_ + dt_s, demo_->cycle_s());
+}
+
+std::span<const BoundingSphere> StudioScene::bounds() const {
+    return demo_ ? demo_->bounds() : std::span<const BoundingSphere>(at_ease_bounds_);
+}
+
+glm::vec3 StudioScene::site(Site site) const {
+    return site_position(skeleton_, demo_ ? demo_->world() : std::span<const glm::mat4>(at_ease_),
+                         site);
+}
+
+const SceneFrame& StudioScene::frame(const glm::mat4& view, const glm::mat4& projection) {
+    if (demo_) demo_->sample(time_s_);
+    const std::span<const glm::mat4> world =
+        demo_ ? demo_->world() : std::span<const glm::mat4>(at_ease_);
+
+    // The model is made at the reference height: skin it there, then scale it to the
+    // user's. A pose of a taller skeleton is the same pose scaled, so only the joints'
+    // positions shrink back.
+    const float scale = look_.height_m / kReferenceHeight_m;
+    for (int j = 0; j < kJointCount; ++j) {
+        scaled_[j] = world[j];
+        scaled_[j][3] = glm::vec4(glm::vec3(world[j][3]) / scale, 1.0f);
+    }
+    AvatarFrame& a = avatar_frame_;
+    a.mesh = gpu_mesh_.empty() ? nullptr : &gpu_mesh_;
+    a.parts = mesh_.parts;
+    skinning_transforms(scaled_, mesh_.inverse_bind, a.joints);
+    a.model = glm::scale(glm::mat4(1.0f), glm::vec3(scale));
+    a.skin_color = skin_tones()[look_.skin_tone].linear;
+    a.outfit_colors = {outfit_colors()[look_.top_color].linear,
+                       outfit_colors()[look_.shorts_color].linear,
+                       outfit_colors()[look_.shoes_color].linear};
+    a.tint_muscles = demo_ && choice_.show_muscles;
+    const MuscleTint tint = a.tint_muscles ? demo_->tint() : MuscleTint{};
+    for (int pack_index = 0; pack_index < 3; ++pack_index) {
+        a.tint_left[pack_index] = pack(tint.left, 4 * pack_index);
+        a.tint_right[pack_index] = pack(tint.right, 4 * pack_index);
+    }
+    a.highlight_count = 0;
+    if (demo_)
+        for (const BodyCapsule& capsule : demo_->highlights()) {
+            if (a.highlight_count == kMaxHighlights) break;
+            a.highlight_a[a.highlight_count] = glm::vec4(capsule.a, capsule.radius_m);
+            a.highlight_b[a.highlight_count] = capsule.b;
+            ++a.highlight_count;
+        }
+
+    SceneFrame& f = scene_frame_;
+    f.view = view;
+    f.projection = projection;
+    f.mirrored = choice_.mirror;
+    f.avatar = &avatar_frame_;
+    f.props = demo_ ? demo_->props() : std::span<const PropPiece>();
+    f.shadow_casters = demo_ ? demo_->enclosing_sphere() : enclosing_sphere(at_ease_bounds_);
+    return f;
+}
+
+} // namespace legwork
