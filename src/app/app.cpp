@@ -237,13 +237,16 @@ ScreenRegion App::studio_region() const {
     // Pixels (y down) to normalised device coordinates (y up).
     const glm::vec2 ndc_lo{2.0f * lo.x / size.x - 1.0f, 1.0f - 2.0f * hi.y / size.y};
     const glm::vec2 ndc_hi{2.0f * hi.x / size.x - 1.0f, 1.0f - 2.0f * lo.y / size.y};
-    return {0.5f * (ndc_lo + ndc_hi), 0.5f * (ndc_hi - ndc_lo)};
+    // A little air all round, so a reaching hand or foot does not touch the edge.
+    constexpr float kBreathingRoom = 0.94f;
+    return {0.5f * (ndc_lo + ndc_hi), kBreathingRoom * 0.5f * (ndc_hi - ndc_lo)};
 }
 
 void App::frame_camera(bool at_once) {
     ViewDirection direction = kAtEaseView;
     if (const Demonstration* demo = scene_.demonstration())
-        direction = view_direction(demo_.view.value_or(demo->exercise().view), demo->clip().side());
+        direction = view_direction(shown_view(demo->exercise(), demo_), demo->clip().side(),
+                                   demo->clip().placement() != Placement::standing);
     const glm::vec2 size = display_size();
     camera_goal_ = frame_view(direction, scene_.bounds(), size.x / size.y, studio_region());
     if (at_once) camera_ = camera_goal_;
@@ -273,10 +276,13 @@ bool App::load_scene() {
         }
         scene_loaded_ = true;
     }
+    const bool had_model = scene_.has_model();
     if (!scene_.load_model(avatar_dir_, error)) {
         SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no avatar: %s", error.c_str());
         info_.avatar_error = error;
     }
+    // The model's own skin bounds it better than the rough shape framed before it came.
+    if (!had_model && scene_.has_model()) frame_camera(frames_drawn_ <= 2);
     return true;
 }
 

@@ -3,6 +3,7 @@
 // which mistake, on which side, from which view, mirrored or not, playing or paused.
 
 #include "core/anim/body_angles.h"
+#include "core/content/exercise.h"
 #include "core/view/camera_view.h"
 
 #include <optional>
@@ -21,5 +22,14 @@ struct DemoChoice {
 
     bool operator==(const DemoChoice&) const = default;
 };
+
+// The view the avatar is seen from: the one chosen, else the one that shows the mistake
+// best, else the exercise's own.
+inline CameraView shown_view(const Exercise& exercise, const DemoChoice& choice) {
+    if (choice.view) return *choice.view;
+    if (choice.variant >= 0 && exercise.motion.variants[choice.variant].view)
+        return *exercise.motion.variants[choice.variant].view;
+    return exercise.view;
+}
 
 } // namespace legwork

@@ -1,6 +1,6 @@
 #include "app/studio_scene.h"
 
-#include "core/avatar/avatar_generator.h"
+#include "core/avatar/body_scale.h"
 #include "import/model_loader.h"
 
 #include <cmath>
@@ -42,6 +42,7 @@ bool StudioScene::load_model(const std::filesystem::path& avatar_dir, std::strin
     mesh_ = std::move(*load.mesh);
     gpu_mesh_.upload(mesh_);
     loaded_build_ = look_.build;
+    rebuild(); // bounds from the skin itself, now it is here
     return true;
 }
 
@@ -60,13 +61,15 @@ void StudioScene::show(const Exercise* exercise, const DemoChoice& choice) {
 void StudioScene::rebuild() {
     world_transforms(skeleton_, bind_pose(skeleton_, kAtEaseArmAbductionDeg), at_ease_);
     at_ease_bounds_.clear();
-    append_body_bounds(skeleton_, at_ease_, at_ease_bounds_);
+    const SkinnedMesh* body = gpu_mesh_.empty() ? nullptr : &mesh_;
+    if (body) append_mesh_bounds(*body, at_ease_, body_scale(skeleton_), at_ease_bounds_);
+    else append_body_bounds(skeleton_, at_ease_, at_ease_bounds_);
     demo_.reset();
     if (!exercise_) return;
     DemonstrationOptions options;
     if (exercise_->sides != ExerciseSides::both) options.side = choice_.side;
     options.variant = choice_.variant;
-    demo_.emplace(*exercise_, skeleton_, options);
+    demo_.emplace(*exercise_, skeleton_, options, body);
 }
 
 void StudioScene::advance(float dt_s) {
@@ -88,18 +91,12 @@ const SceneFrame& StudioScene::frame(const glm::mat4& view, const glm::mat4& pro
     const std::span<const glm::mat4> world =
         demo_ ? demo_->world() : std::span<const glm::mat4>(at_ease_);
 
-    // The model is made at the reference height: skin it there, then scale it to the
-    // user's. A pose of a taller skeleton is the same pose scaled, so only the joints'
-    // positions shrink back.
-    const float scale = look_.height_m / kReferenceHeight_m;
-    for (int j = 0; j < kJointCount; ++j) {
-        scaled_[j] = world[j];
-        scaled_[j][3] = glm::vec4(glm::vec3(world[j][3]) / scale, 1.0f);
-    }
+    // The model is made at the reference height: skin it there, then scale it to the user's.
+    const float scale = body_scale(skeleton_);
     AvatarFrame& a = avatar_frame_;
     a.mesh = gpu_mesh_.empty() ? nullptr : &gpu_mesh_;
     a.parts = mesh_.parts;
-    skinning_transforms(scaled_, mesh_.inverse_bind, a.joints);
+    skinning_transforms(world, mesh_.inverse_bind, scale, a.joints);
     a.model = glm::scale(glm::mat4(1.0f), glm::vec3(scale));
     a.skin_color = skin_tones()[look_.skin_tone].linear;
     a.outfit_colors = {outfit_colors()[look_.top_color].linear,

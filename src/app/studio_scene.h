@@ -30,7 +30,9 @@ public:
     const AvatarLook& look() const { return look_; }
     // Loads the model of the look's build from `avatar_dir` unless it is loaded already
     // (needs a current GL context). False with `error` when the file cannot be loaded.
+    // The bounds then follow the model's skin.
     bool load_model(const std::filesystem::path& avatar_dir, std::string& error);
+    bool has_model() const { return !gpu_mesh_.empty(); }
 
     // Shows `exercise` as `choice` says, or the avatar at ease when `exercise` is null.
     // Starts the cycle over when the exercise, its side or mistake change. `exercise` must

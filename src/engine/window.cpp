@@ -88,7 +88,8 @@ bool Window::open(const WindowDesc& desc, std::string& error) {
     } else {
         SDL_GL_SetSwapInterval(0);
     }
-    SDL_SetWindowMinimumSize(window_, 640, 400);
+    // A person resizing the window keeps room for the UI; an offscreen one is as asked.
+    if (!desc.offscreen) SDL_SetWindowMinimumSize(window_, 640, 400);
     return true;
 }
 

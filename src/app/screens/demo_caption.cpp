@@ -1,20 +1,13 @@
+#include "app/screens/display_text.h"
 #include "app/screens/screens.h"
 #include "app/studio_scene.h"
 #include "app/ui_theme.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace legwork {
 namespace {
-
-// "knees-cave-in" -> "Knees cave in": a content id read as words.
-std::string words(std::string_view id) {
-    std::string out(id);
-    for (char& c : out)
-        if (c == '-') c = ' ';
-    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    return out;
-}
 
 const char* side_label(ExerciseSides sides, Side side) {
     if (sides == ExerciseSides::both) return "Both legs";
@@ -30,15 +23,20 @@ std::optional<ImVec2> on_screen(const ScreenContext& context, glm::vec3 world) {
                   (0.5f - 0.5f * ndc.y) * context.display_size.y};
 }
 
-// A rounded tag with `text` above `point`, pointing down at it.
-void tag(ImDrawList& draw, ImVec2 point, const char* text, ImFont* font, float font_px) {
+// A rounded tag with `text` below `point`, pointing up at it: under a foot it covers
+// nothing the body does.
+void tag(ImDrawList& draw, ImVec2 point, const char* text, ImFont* font, float font_px, ImVec2 area_min,
+         ImVec2 area_max) {
     const ImVec2 text_size = font->CalcTextSizeA(font_px, FLT_MAX, 0.0f, text);
     const float pad = font_px * 0.35f;
-    const ImVec2 min{point.x - text_size.x * 0.5f - pad,
-                     point.y - text_size.y - 2.0f * pad - font_px * 0.6f};
-    const ImVec2 max{point.x + text_size.x * 0.5f + pad, min.y + text_size.y + 2.0f * pad};
+    // Kept inside `area`, even when the foot is at its edge.
+    const float width = text_size.x + 2.0f * pad, height = text_size.y + 2.0f * pad;
+    point.x = std::clamp(point.x, area_min.x + 0.5f * width, area_max.x - 0.5f * width);
+    point.y = std::clamp(point.y, area_min.y, area_max.y - height - font_px * 0.6f);
+    const ImVec2 min{point.x - 0.5f * width, point.y + font_px * 0.6f};
+    const ImVec2 max{min.x + width, min.y + height};
     draw.AddRectFilled(min, max, ImGui::GetColorU32(kAccent), pad);
-    draw.AddTriangleFilled({point.x - pad, max.y}, {point.x + pad, max.y}, {point.x, max.y + pad},
+    draw.AddTriangleFilled({point.x - pad, min.y}, {point.x, min.y - pad}, {point.x + pad, min.y},
                            ImGui::GetColorU32(kAccent));
     draw.AddText(font, font_px, {min.x + pad, min.y + pad}, ImGui::GetColorU32(kAccentText), text);
 }
@@ -71,7 +69,7 @@ void draw_demo_caption(const ScreenContext& context) {
     ImGui::PopFont();
 
     const PhaseTime phase = clip.phase_at(t);
-    const std::string phase_name = words(exercise.motion.phases[phase.phase].name);
+    const std::string phase_name = words_from_id(exercise.motion.phases[phase.phase].name);
     ImGui::TextColored(kAccent, "%s", phase_name.c_str());
     ImGui::SameLine(0.0f, context.layout.fonts.body_px);
     ImGui::TextUnformatted(side_label(exercise.sides, clip.side()));
@@ -81,7 +79,7 @@ void draw_demo_caption(const ScreenContext& context) {
     }
     if (demo->variant() >= 0) {
         const std::string mistake =
-            "Common mistake: " + words(exercise.motion.variants[demo->variant()].id);
+            "Common mistake: " + words_from_id(exercise.motion.variants[demo->variant()].id);
         ImGui::TextColored(kWarning, "%s", mistake.c_str());
     } else {
         ImGui::TextColored(kGood, "Correct form");
@@ -110,10 +108,11 @@ void draw_demo_caption(const ScreenContext& context) {
     // the picture is mirrored.
     if (exercise.sides != ExerciseSides::both) {
         const bool left = clip.side() == Side::left;
-        const glm::vec3 knee = context.scene.site(left ? Site::leftKnee : Site::rightKnee);
-        if (const auto point = on_screen(context, knee))
-            tag(*ImGui::GetForegroundDrawList(), *point, left ? "LEFT" : "RIGHT",
-                context.fonts.heading, context.layout.fonts.body_px);
+        const glm::vec3 heel = context.scene.site(left ? Site::leftHeel : Site::rightHeel);
+        if (const auto point = on_screen(context, heel))
+            tag(*ImGui::GetBackgroundDrawList(), *point, left ? "LEFT" : "RIGHT", context.fonts.heading,
+                context.layout.fonts.body_px, context.studio_min,
+                {context.studio_max.x, context.studio_max.y - demo_caption_height(context.layout)});
     }
 }
 

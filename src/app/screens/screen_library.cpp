@@ -1,3 +1,4 @@
+#include "app/screens/display_text.h"
 #include "app/screens/screen_panel.h"
 #include "app/studio_scene.h"
 #include "app/ui_theme.h"
@@ -6,15 +7,6 @@
 
 namespace legwork {
 namespace {
-
-// "knees-cave-in" -> "Knees cave in".
-std::string words(std::string_view id) {
-    std::string out(id);
-    for (char& c : out)
-        if (c == '-') c = ' ';
-    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    return out;
-}
 
 // A button drawn as chosen (accent) or not; true when pressed.
 bool choice_button(const char* label, bool chosen) {
@@ -45,12 +37,13 @@ void demo_controls(const ScreenContext& context, const Exercise& exercise, DemoC
     ImGui::PopFont();
 
     muted_text("Show");
-    if (choice_button("Correct form", choice.variant < 0)) choice.variant = -1, changed = true;
+    // A mistake is seen from where it shows best, unless the user turns the view again.
+    if (choice_button("Correct form", choice.variant < 0)) choice.variant = -1, choice.view.reset(), changed = true;
     for (int v = 0; v < static_cast<int>(exercise.motion.variants.size()); ++v) {
-        const std::string label = words(exercise.motion.variants[v].id);
+        const std::string label = words_from_id(exercise.motion.variants[v].id);
         flow(button_width(label.c_str()));
         ImGui::PushID(v);
-        if (choice_button(label.c_str(), choice.variant == v)) choice.variant = v, changed = true;
+        if (choice_button(label.c_str(), choice.variant == v)) choice.variant = v, choice.view.reset(), changed = true;
         ImGui::PopID();
     }
 
@@ -64,7 +57,7 @@ void demo_controls(const ScreenContext& context, const Exercise& exercise, DemoC
     }
 
     muted_text("View");
-    const CameraView current = choice.view.value_or(exercise.view);
+    const CameraView current = shown_view(exercise, choice);
     constexpr const char* kViewLabels[kCameraViewCount] = {"Front", "Side", "Three-quarter",
                                                            "Above"};
     for (int v = 0; v < kCameraViewCount; ++v) {

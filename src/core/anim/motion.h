@@ -9,6 +9,7 @@
 
 #include "core/anim/body_angles.h"
 #include "core/anim/body_part.h"
+#include "core/view/camera_view.h"
 
 #include <string>
 #include <vector>
@@ -78,6 +79,7 @@ struct MotionVariant {
     std::string id;
     std::vector<std::pair<int, BodyAngles>> added; // (phase index, angles added)
     std::vector<BodyPart> highlight;               // where it shows, for the motion's side
+    std::optional<CameraView> view;                // the view that shows it best, if not the exercise's
 };
 
 struct Motion {

@@ -19,6 +19,17 @@ void skinning_transforms(std::span<const glm::mat4> world, std::span<const glm::
     for (int j = 0; j < kJointCount; ++j) out[j] = to_dual_quaternion(world[j] * inverse_bind[j]);
 }
 
+void skinning_transforms(std::span<const glm::mat4> world, std::span<const glm::mat4> inverse_bind,
+                         float scale, std::span<DualQuaternion> out) {
+    assert(world.size() >= kJointCount && inverse_bind.size() >= kJointCount &&
+           out.size() >= kJointCount && scale > 0.0f && "one transform per joint");
+    for (int j = 0; j < kJointCount; ++j) {
+        glm::mat4 at_mesh_size = world[j];
+        at_mesh_size[3] = glm::vec4(glm::vec3(world[j][3]) / scale, 1.0f);
+        out[j] = to_dual_quaternion(at_mesh_size * inverse_bind[j]);
+    }
+}
+
 DualQuaternion blend(std::span<const DualQuaternion> joint, const glm::u8vec4& joints,
                      const glm::vec4& weights) {
     const glm::quat& first = joint[joints[0]].real;

@@ -39,6 +39,11 @@ DualQuaternion to_dual_quaternion(const glm::mat4& m);
 // `world` comes from world_transforms() for the pose; all three spans hold kJointCount.
 void skinning_transforms(std::span<const glm::mat4> world, std::span<const glm::mat4> inverse_bind,
                          std::span<DualQuaternion> out);
+// The same for a pose `scale` times the size the mesh is bound at (a taller user): the
+// transforms skin the mesh at its own size, to be drawn scaled by `scale`. A pose of a
+// scaled skeleton is the same pose scaled, so only the joints' positions shrink back.
+void skinning_transforms(std::span<const glm::mat4> world, std::span<const glm::mat4> inverse_bind,
+                         float scale, std::span<DualQuaternion> out);
 
 // One vertex's blended transform: the weighted sum of its joints' dual quaternions, each
 // flipped onto the same hemisphere as the first joint's (q and -q are the same rotation),

@@ -260,7 +260,7 @@ public:
         }
         for (const auto& item : node) {
             if (!is_map(item, "a mistake")) continue;
-            only_keys(item, {"id", "shows", "highlight"}, "a mistake");
+            only_keys(item, {"id", "shows", "highlight", "view"}, "a mistake");
             MotionVariant variant;
             if (const auto id = item["id"] ? text(item["id"], "id") : std::nullopt) variant.id = *id;
             else error(item, "a mistake needs an id");
@@ -268,6 +268,11 @@ public:
             if (motion.variant_index(variant.id) >= 0) error(item["id"], "two mistakes with id '" + variant.id + "'");
             if (item["highlight"]) variant.highlight = body_parts(item["highlight"]);
             else error(item, "a mistake needs 'highlight': the body parts to light up while it plays");
+            if (item["view"]) {
+                const auto view = text(item["view"], "view");
+                if (const auto parsed = view ? camera_view_from_name(*view) : std::nullopt) variant.view = parsed;
+                else if (view) error(item["view"], "view should be front, side, threequarter or top");
+            }
             if (!item["shows"] || !is_map(item["shows"], "shows")) {
                 if (!item["shows"]) error(item, "a mistake needs 'shows': the angle changes per phase");
                 continue;

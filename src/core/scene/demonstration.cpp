@@ -1,6 +1,8 @@
 #include "core/scene/demonstration.h"
 
 #include "core/anim/body_shape.h"
+#include "core/avatar/body_scale.h"
+#include "core/avatar/dual_quaternion_skinning.h"
 
 #include <algorithm>
 
@@ -13,6 +15,10 @@ constexpr float kSecondaryTint = 0.45f;
 // sweeping between samples stays inside them.
 constexpr float kBoundingSamplesPerSecond = 30.0f;
 constexpr float kMinBoundingRadius_m = 0.04f;
+// Mesh bounds take one vertex in this many, each as a sphere this wide: neighbouring
+// samples lie a few centimetres apart on the skin.
+constexpr std::size_t kMeshBoundsStride = 8;
+constexpr float kMeshPointRadius_m = 0.03f;
 
 MotionSampler make_sampler(const Exercise& exercise, const Skeleton& skeleton,
                            const DemonstrationOptions& options) {
@@ -53,6 +59,16 @@ void append_body_bounds(const Skeleton& skeleton, std::span<const glm::mat4> wor
             {site_position(skeleton, world, static_cast<Site>(site)), kMinBoundingRadius_m});
 }
 
+void append_mesh_bounds(const SkinnedMesh& mesh, std::span<const glm::mat4> world, float scale,
+                        std::vector<BoundingSphere>& out) {
+    std::array<DualQuaternion, kJointCount> joints;
+    skinning_transforms(world, mesh.inverse_bind, scale, joints);
+    for (std::size_t v = 0; v < mesh.vertex_count(); v += kMeshBoundsStride) {
+        const DualQuaternion dq = blend(joints, mesh.joints[v], mesh.weights[v]);
+        out.push_back({scale * transform_point(dq, mesh.positions[v]), kMeshPointRadius_m});
+    }
+}
+
 MuscleTint muscle_tint(const Exercise& exercise, Side side) {
     MuscleTint tint;
     const auto add = [&](const std::vector<MuscleRegion>& regions, float strength) {
@@ -72,7 +88,7 @@ MuscleTint muscle_tint(const Exercise& exercise, Side side) {
 }
 
 Demonstration::Demonstration(const Exercise& exercise, const Skeleton& skeleton,
-                             const DemonstrationOptions& options)
+                             const DemonstrationOptions& options, const SkinnedMesh* body)
     : exercise_(&exercise), variant_(options.variant),
       sampler_(make_sampler(exercise, skeleton, options)),
       rig_(make_prop_rig(sampler_, exercise.props)),
@@ -81,9 +97,15 @@ Demonstration::Demonstration(const Exercise& exercise, const Skeleton& skeleton,
     const int samples = std::max(24, static_cast<int>(cycle_s() * kBoundingSamplesPerSecond));
     for (int i = 0; i < samples; ++i) {
         sample(cycle_s() * static_cast<float>(i) / static_cast<float>(samples));
-        append_body_bounds(skeleton, world_, bounds_);
+        if (body) append_mesh_bounds(*body, world_, body_scale(skeleton), bounds_);
+        else append_body_bounds(skeleton, world_, bounds_);
+        // A piece's box corners: a thin mat then bounds as thin, not as a ball its length wide.
         for (const PropPiece& piece : props_)
-            bounds_.push_back({glm::vec3(piece.transform[3]), 0.5f * glm::length(piece.size_m)});
+            for (int corner = 0; corner < 8; ++corner) {
+                const glm::vec3 sign{corner & 1 ? 1.0f : -1.0f, corner & 2 ? 1.0f : -1.0f, corner & 4 ? 1.0f : -1.0f};
+                bounds_.push_back({glm::vec3(piece.transform * glm::vec4(0.5f * sign * piece.size_m, 1.0f)),
+                                   kMinBoundingRadius_m});
+            }
     }
     enclosing_ = legwork::enclosing_sphere(bounds_);
     sample(0.0f);

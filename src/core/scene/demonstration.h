@@ -5,6 +5,7 @@
 // sample() then poses everything for an instant without allocating, once per frame.
 
 #include "core/anim/motion_sampler.h"
+#include "core/avatar/skinned_mesh.h"
 #include "core/content/exercise.h"
 #include "core/scene/prop_rig.h"
 #include "core/view/framing.h"
@@ -31,6 +32,12 @@ MuscleTint muscle_tint(const Exercise& exercise, Side side);
 void append_body_bounds(const Skeleton& skeleton, std::span<const glm::mat4> world,
                         std::vector<BoundingSphere>& out);
 
+// Appends spheres holding the skinned `mesh` in the pose `world` of a skeleton `scale`
+// times the size the mesh is bound at: every few vertices, each as a small sphere that
+// covers the skin between them.
+void append_mesh_bounds(const SkinnedMesh& mesh, std::span<const glm::mat4> world, float scale,
+                        std::vector<BoundingSphere>& out);
+
 // A sphere about the middle of `spheres` (not empty) that holds them all.
 BoundingSphere enclosing_sphere(std::span<const BoundingSphere> spheres);
 
@@ -42,9 +49,11 @@ struct DemonstrationOptions {
 
 class Demonstration {
 public:
-    // `exercise` must outlive the demonstration. Samples a whole cycle to bound it.
+    // `exercise` (and `body`, if given) must outlive the demonstration. Samples a whole
+    // cycle to bound it: the skin of `body` (a mesh bound at kReferenceHeight_m) when
+    // given, else the body's rough shape.
     Demonstration(const Exercise& exercise, const Skeleton& skeleton,
-                  const DemonstrationOptions& options);
+                  const DemonstrationOptions& options, const SkinnedMesh* body = nullptr);
 
     const Exercise& exercise() const { return *exercise_; }
     const MotionClip& clip() const { return sampler_.clip(); }

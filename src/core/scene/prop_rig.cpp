@@ -243,7 +243,10 @@ void add_band(const PropRig& rig, std::span<const glm::mat4> world, std::vector<
     for (int i = 0; i < 2; ++i)
         centre[i] = t.hip[i] + t.dir[i] * (glm::dot(mid - t.hip[i], normal) /
                                            std::max(glm::dot(t.dir[i], normal), 0.2f));
-    const float r = thigh_radius_m(rig.skeleton, kBandAlongThigh) +
+    // The rough shape's thighs are lean: the avatar's skin just above the knee lies about
+    // an eighth further out, and the band must lie on it, not in it.
+    constexpr float kSkinOverShape = 1.12f;
+    const float r = kSkinOverShape * thigh_radius_m(rig.skeleton, kBandAlongThigh) +
                     0.5f * s.thickness_m;     // the strip's mid-line
     glm::vec3 across = centre[0] - centre[1]; // right thigh to left thigh
     across -= glm::dot(across, normal) * normal;

@@ -24,7 +24,8 @@ struct ViewDirection {
 };
 
 // The direction of `view`. Side and three-quarter views look from `near_side`, so a
-// one-sided exercise shows its working limbs nearest the camera.
-ViewDirection view_direction(CameraView view, Side near_side);
+// one-sided exercise shows its working limbs nearest the camera. A body `lying` on the
+// floor is seen from a little higher, so its far side does not hide behind its near side.
+ViewDirection view_direction(CameraView view, Side near_side, bool lying = false);
 
 } // namespace legwork

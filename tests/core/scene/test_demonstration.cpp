@@ -43,7 +43,12 @@ TEST_CASE("A demonstration's bounds hold the body and its props all through the 
                 outside += !inside(demo.bounds(),
                                    site_position(skeleton, demo.world(), static_cast<Site>(s)));
             for (const PropPiece& piece : demo.props())
-                outside += !inside(demo.bounds(), glm::vec3(piece.transform[3]));
+                for (int corner = 0; corner < 8; ++corner) {
+                    const glm::vec3 sign{corner & 1 ? 1.0f : -1.0f, corner & 2 ? 1.0f : -1.0f,
+                                         corner & 4 ? 1.0f : -1.0f};
+                    const glm::vec4 local{0.5f * sign * piece.size_m, 1.0f};
+                    outside += !inside(demo.bounds(), glm::vec3(piece.transform * local));
+                }
         }
         INFO(id);
         CHECK(outside == 0);

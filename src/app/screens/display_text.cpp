@@ -1,0 +1,15 @@
+#include "app/screens/display_text.h"
+
+#include <cctype>
+
+namespace legwork {
+
+std::string words_from_id(std::string_view id) {
+    std::string out(id);
+    for (char& c : out)
+        if (c == '-') c = ' ';
+    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
+} // namespace legwork
