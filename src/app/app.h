@@ -86,6 +86,9 @@ public:
     float render_scale() const;
     // The studio scene: the avatar and what it demonstrates.
     const StudioScene& scene() const { return scene_; }
+    // What the avatar is asked to show, as the Library's controls set it.
+    const DemoChoice& demo() const { return demo_; }
+    void set_demo(const DemoChoice& choice) { show_demo(choice); }
 
 private:
     // Applies one input event; returns false when the app should quit.

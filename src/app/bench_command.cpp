@@ -1,9 +1,15 @@
 #include "app/app.h"
 #include "app/headless_commands.h"
+#include "app/studio_scene.h"
+#include "core/avatar/body_scale.h"
+#include "core/avatar/dual_quaternion_skinning.h"
 #include "core/platform/process_stats.h"
 #include "core/stats/percentile.h"
 #include "engine/gl.h"
+#include "engine/resource_dir.h"
+#include "import/model_loader.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <vector>
@@ -49,6 +55,48 @@ struct Timings {
 
 Timings summarize(std::vector<double>& samples_ms) {
     return {percentile(samples_ms, 50.0), percentile(samples_ms, 99.0)};
+}
+
+// The avatar's model through Assimp: the first load in the process (Assimp's importers
+// set up on first use), then the median of a few more.
+struct AvatarLoad {
+    double first_ms = 0.0;
+    double median_ms = 0.0;
+    bool ok = false;
+};
+
+AvatarLoad time_avatar_load(const std::filesystem::path& file) {
+    AvatarLoad result;
+    std::vector<double> ms;
+    for (int i = 0; i < 6; ++i) {
+        const auto start = Clock::now();
+        const ModelLoad load = load_model(file);
+        ms.push_back(ms_between(start, Clock::now()));
+        result.ok = load.mesh.has_value();
+        if (!result.ok) return result;
+    }
+    result.first_ms = ms.front();
+    ms.erase(ms.begin());
+    result.median_ms = percentile(ms, 50.0);
+    return result;
+}
+
+// One frame's animation work on the CPU for `exercise` on the avatar: sampling the motion
+// with its contacts held by IK, placing the props, and the skinning transforms.
+Timings time_posing(const Exercise& exercise, const SkinnedMesh& avatar) {
+    const Skeleton skeleton = make_skeleton();
+    Demonstration demo(exercise, skeleton, {}, &avatar);
+    std::array<DualQuaternion, kJointCount> joints;
+    std::vector<double> us;
+    constexpr int kFrames = 2000;
+    us.reserve(kFrames);
+    for (int frame = 0; frame < kFrames; ++frame) {
+        const auto start = Clock::now();
+        demo.sample(static_cast<float>(frame) / 60.0f);
+        skinning_transforms(demo.world(), avatar.inverse_bind, body_scale(skeleton), joints);
+        us.push_back(1000.0 * ms_between(start, Clock::now()));
+    }
+    return summarize(us);
 }
 
 } // namespace
@@ -104,7 +152,11 @@ int run_bench_command(const CommandLine& line) {
     }
 
     // Idle: the real frame loop with no input for two seconds, after it has drawn the
-    // frames it draws after any input and gone to sleep.
+    // frames it draws after any input and gone to sleep (a demonstration paused: playing,
+    // it draws every frame by design).
+    DemoChoice paused = app.demo();
+    paused.playing = false;
+    app.set_demo(paused);
     app.run(Clock::now() + std::chrono::milliseconds(300));
     constexpr double kIdleMs = 2000.0;
     const double idle_cpu_start_ms = process_cpu_ms();
@@ -114,11 +166,23 @@ int run_bench_command(const CommandLine& line) {
         100.0 * (process_cpu_ms() - idle_cpu_start_ms) / ms_between(idle_start, Clock::now());
 
     const double peak_rss_mb = peak_resident_mb();
+
+    // The avatar and its animation, apart from the frame loop.
+    const std::filesystem::path resources = find_resource_dir();
+    const AvatarLoad avatar_load = time_avatar_load(avatar_file(resources / "assets" / "avatar", AvatarBuild::average));
+    ContentErrors content_errors;
+    const std::vector<Exercise> exercises = load_exercises(resources / "content" / "exercises", content_errors);
+    const std::string posed_id = line.exercise.empty() ? "full-squat" : line.exercise;
+    const auto posed = std::find_if(exercises.begin(), exercises.end(), [&](const Exercise& e) { return e.id == posed_id; });
+    const ModelLoad avatar = load_model(avatar_file(resources / "assets" / "avatar", AvatarBuild::average));
+    const bool can_pose = posed != exercises.end() && avatar.mesh;
+    const Timings posing = can_pose ? time_posing(*posed, *avatar.mesh) : Timings{};
     const Timings cpu = summarize(cpu_ms);
     const Timings wall = summarize(wall_ms);
     const Timings scene = summarize(scene_ms);
     const Baseline baseline = run_baseline(line.size);
-    const std::string screen(screen_name(line.screen));
+    // With an exercise, the app opens the Library playing it.
+    const std::string screen(screen_name(line.exercise.empty() ? line.screen : ScreenId::library));
 
     if (line.json) {
         std::printf("{\n");
@@ -136,6 +200,14 @@ int run_bench_command(const CommandLine& line) {
         std::printf("  \"scene_frame_wall_ms_median\": %.3f,\n  \"scene_frame_wall_ms_p99\": %.3f,\n",
                     scene.median_ms, scene.p99_ms);
         std::printf("  \"idle_cpu_percent\": %.2f,\n", idle_cpu_percent);
+        if (line.exercise.empty()) std::printf("  \"exercise\": null,\n");
+        else std::printf("  \"exercise\": \"%s\",\n", line.exercise.c_str());
+        if (avatar_load.ok)
+            std::printf("  \"avatar_load_first_ms\": %.2f,\n  \"avatar_load_ms\": %.2f,\n", avatar_load.first_ms,
+                        avatar_load.median_ms);
+        if (can_pose)
+            std::printf("  \"pose_exercise\": \"%s\",\n  \"pose_us_median\": %.2f,\n  \"pose_us_p99\": %.2f,\n",
+                        posed_id.c_str(), posing.median_ms, posing.p99_ms);
         if (baseline.found) {
             std::printf("  \"baseline_start_to_first_frame_ms\": %.1f,\n",
                         baseline.start_to_first_frame_ms);
@@ -157,6 +229,12 @@ int run_bench_command(const CommandLine& line) {
     std::printf("  wall frame time median / p99 %8.3f / %.3f ms\n", wall.median_ms, wall.p99_ms);
     std::printf("  3D redraw frame median / p99 %8.3f / %.3f ms\n", scene.median_ms, scene.p99_ms);
     std::printf("  idle CPU, no input           %8.2f %% of one core\n", idle_cpu_percent);
+    if (avatar_load.ok)
+        std::printf("  avatar load (Assimp)         %8.2f ms   (first in the process: %.2f ms)\n",
+                    avatar_load.median_ms, avatar_load.first_ms);
+    if (can_pose)
+        std::printf("  pose a frame (%s) %6.2f / %.2f us median / p99: motion, IK, props, skinning\n",
+                    posed_id.c_str(), posing.median_ms, posing.p99_ms);
     std::printf("  peak resident memory         %8.1f MB", peak_rss_mb);
     if (baseline.found)
         std::printf("   (bare: %.1f MB, +%.1f MB)", baseline.peak_rss_mb,
