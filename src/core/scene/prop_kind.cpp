@@ -66,7 +66,8 @@ PropSize prop_size(PropKind kind) {
                 .height_m = surface_height_m(Surface::peanutBall),
                 .diameter_m = surface_height_m(Surface::peanutBall)};
     case PropKind::pillow:
-        return {.length_m = 0.50f, .width_m = 0.35f, .thickness_m = 0.12f};
+        // A small cushion, or a pillow folded in two: what fits between the knees.
+        return {.length_m = 0.32f, .width_m = 0.24f, .thickness_m = 0.12f};
     }
     return {};
 }

@@ -306,14 +306,18 @@ void add_pillow(const PropRig& rig, std::span<const glm::mat4> world, std::vecto
     out_dir -= glm::dot(out_dir, across) * across;
     if (glm::dot(out_dir, out_dir) < 1e-8f) out_dir = glm::cross(across, kUp);
     out_dir = glm::normalize(out_dir);
-    // Squeezed to the gap between the knees; its short side sticks out of the bend, only
-    // a little of it behind the knees' centres.
+    // Squeezed to the gap between the knees, its long side along the thighs, most of it
+    // out in front of the knees (toward the hips the thighs close in) and a little out of
+    // the bend.
     const float gap = apart - 2.0f * knee_radius_m(rig.skeleton);
     const float thickness = std::clamp(gap, 0.03f, s.thickness_m);
-    const glm::vec3 centre = 0.5f * (t.knee[0] + t.knee[1]) + (0.5f * s.width_m - 0.06f) * out_dir;
-    add(out, PropKind::pillow, PropShape::box, frame(across, out_dir, centre),
-        {thickness, s.width_m, s.length_m}, prop_colors(PropKind::pillow).main,
-        std::min(0.04f, 0.45f * thickness));
+    glm::vec3 along = t.dir[0] + t.dir[1]; // hips toward knees
+    along = glm::normalize(along - glm::dot(along, across) * across + 1e-6f * out_dir);
+    const glm::vec3 up = glm::cross(along, across);
+    const glm::vec3 centre = 0.5f * (t.knee[0] + t.knee[1]) + (0.5f * s.length_m - 0.13f) * along +
+                             0.04f * (glm::dot(up, out_dir) >= 0.0f ? up : -up);
+    add(out, PropKind::pillow, PropShape::box, frame(across, up, centre), {thickness, s.width_m, s.length_m},
+        prop_colors(PropKind::pillow).main, std::min(0.04f, 0.45f * thickness));
 }
 
 // Where a rolling ball's centre is for the contacts' points: touching their middle, on
