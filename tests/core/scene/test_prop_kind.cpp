@@ -33,8 +33,8 @@ TEST_CASE("Props have their content names and real sizes, the same heights the b
     CHECK(prop_size(PropKind::broomstick).length_m == Approx(1.4f));
     CHECK(prop_size(PropKind::broomstick).diameter_m == Approx(0.025f));
     CHECK(prop_size(PropKind::loopBand).width_m == Approx(0.05f));
-    CHECK(prop_size(PropKind::pillow).length_m == Approx(0.50f));
-    CHECK(prop_size(PropKind::pillow).width_m == Approx(0.35f));
+    CHECK(prop_size(PropKind::pillow).length_m == Approx(0.32f)); // a cushion that fits between knees
+    CHECK(prop_size(PropKind::pillow).width_m == Approx(0.24f));
     CHECK(prop_size(PropKind::pillow).thickness_m == Approx(0.12f));
     // A 5 kg hex dumbbell: two iron heads and a handle, about 22 cm long.
     const PropSize dumbbell = prop_size(PropKind::dumbbell);
