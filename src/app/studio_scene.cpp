@@ -62,7 +62,7 @@ void StudioScene::rebuild() {
     world_transforms(skeleton_, bind_pose(skeleton_, kAtEaseArmAbductionDeg), at_ease_);
     at_ease_bounds_.clear();
     const SkinnedMesh* body = gpu_mesh_.empty() ? nullptr : &mesh_;
-    if (body) append_mesh_bounds(*body, at_ease_, body_scale(skeleton_), at_ease_bounds_);
+    if (body) append_mesh_bounds(joint_boxes(*body), at_ease_, body_scale(skeleton_), at_ease_bounds_);
     else append_body_bounds(skeleton_, at_ease_, at_ease_bounds_);
     demo_.reset();
     if (!exercise_) return;

@@ -2,7 +2,6 @@
 
 #include "core/anim/body_shape.h"
 #include "core/avatar/body_scale.h"
-#include "core/avatar/dual_quaternion_skinning.h"
 
 #include <algorithm>
 
@@ -15,10 +14,9 @@ constexpr float kSecondaryTint = 0.45f;
 // sweeping between samples stays inside them.
 constexpr float kBoundingSamplesPerSecond = 30.0f;
 constexpr float kMinBoundingRadius_m = 0.04f;
-// Mesh bounds take one vertex in this many, each as a sphere this wide: neighbouring
-// samples lie a few centimetres apart on the skin.
-constexpr std::size_t kMeshBoundsStride = 8;
-constexpr float kMeshPointRadius_m = 0.03f;
+// Room round each corner of a mesh's joint boxes: skin bending between two joints bulges
+// a little past both boxes, and a limb moves between two samples.
+constexpr float kMeshCornerRadius_m = 0.04f;
 
 MotionSampler make_sampler(const Exercise& exercise, const Skeleton& skeleton,
                            const DemonstrationOptions& options) {
@@ -59,14 +57,9 @@ void append_body_bounds(const Skeleton& skeleton, std::span<const glm::mat4> wor
             {site_position(skeleton, world, static_cast<Site>(site)), kMinBoundingRadius_m});
 }
 
-void append_mesh_bounds(const SkinnedMesh& mesh, std::span<const glm::mat4> world, float scale,
+void append_mesh_bounds(const JointBoxes& boxes, std::span<const glm::mat4> world, float scale,
                         std::vector<BoundingSphere>& out) {
-    std::array<DualQuaternion, kJointCount> joints;
-    skinning_transforms(world, mesh.inverse_bind, scale, joints);
-    for (std::size_t v = 0; v < mesh.vertex_count(); v += kMeshBoundsStride) {
-        const DualQuaternion dq = blend(joints, mesh.joints[v], mesh.weights[v]);
-        out.push_back({scale * transform_point(dq, mesh.positions[v]), kMeshPointRadius_m});
-    }
+    for_each_posed_corner(boxes, world, scale, [&](glm::vec3 p) { out.push_back({p, kMeshCornerRadius_m}); });
 }
 
 MuscleTint muscle_tint(const Exercise& exercise, Side side) {
@@ -94,10 +87,11 @@ Demonstration::Demonstration(const Exercise& exercise, const Skeleton& skeleton,
       rig_(make_prop_rig(sampler_, exercise.props)),
       tint_(muscle_tint(exercise, sampler_.clip().side())) {
     // Bound a whole cycle: the body, and each prop piece.
+    const JointBoxes boxes = body ? joint_boxes(*body) : JointBoxes{};
     const int samples = std::max(24, static_cast<int>(cycle_s() * kBoundingSamplesPerSecond));
     for (int i = 0; i < samples; ++i) {
         sample(cycle_s() * static_cast<float>(i) / static_cast<float>(samples));
-        if (body) append_mesh_bounds(*body, world_, body_scale(skeleton), bounds_);
+        if (body) append_mesh_bounds(boxes, world_, body_scale(skeleton), bounds_);
         else append_body_bounds(skeleton, world_, bounds_);
         // A piece's box corners: a thin mat then bounds as thin, not as a ball its length wide.
         for (const PropPiece& piece : props_)

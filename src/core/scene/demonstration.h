@@ -5,7 +5,7 @@
 // sample() then poses everything for an instant without allocating, once per frame.
 
 #include "core/anim/motion_sampler.h"
-#include "core/avatar/skinned_mesh.h"
+#include "core/avatar/joint_boxes.h"
 #include "core/content/exercise.h"
 #include "core/scene/prop_rig.h"
 #include "core/view/framing.h"
@@ -32,10 +32,10 @@ MuscleTint muscle_tint(const Exercise& exercise, Side side);
 void append_body_bounds(const Skeleton& skeleton, std::span<const glm::mat4> world,
                         std::vector<BoundingSphere>& out);
 
-// Appends spheres holding the skinned `mesh` in the pose `world` of a skeleton `scale`
-// times the size the mesh is bound at: every few vertices, each as a small sphere that
-// covers the skin between them.
-void append_mesh_bounds(const SkinnedMesh& mesh, std::span<const glm::mat4> world, float scale,
+// Appends points holding a skinned mesh, given as `boxes`, in the pose `world` of a
+// skeleton `scale` times the size the mesh is bound at: each box's corners, with room for
+// skin bending between two joints and for motion between samples.
+void append_mesh_bounds(const JointBoxes& boxes, std::span<const glm::mat4> world, float scale,
                         std::vector<BoundingSphere>& out);
 
 // A sphere about the middle of `spheres` (not empty) that holds them all.

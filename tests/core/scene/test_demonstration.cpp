@@ -1,5 +1,9 @@
 #include "core/scene/demonstration.h"
 
+#include "../avatar/avatar_fixture.h"
+#include "core/avatar/body_scale.h"
+#include "core/avatar/dual_quaternion_skinning.h"
+
 #include <catch2/catch.hpp>
 #include <random>
 
@@ -110,5 +114,38 @@ TEST_CASE("One side at a time lights the working leg's muscles; the core on both
     for (MuscleRegion region : squat.muscles.primary) {
         CHECK(both.left[index(region)] == Approx(1.0f));
         CHECK(both.right[index(region)] == Approx(1.0f));
+    }
+}
+
+TEST_CASE("A camera framed on a demonstration's bounds sees all of the avatar's skin all through the "
+          "cycle, at any height, from every view",
+          "[scene][demonstration]") {
+    const SkinnedMesh& body = test::avatar();
+    for (const char* id : {"bird-dog", "single-leg-glute-bridge", "single-leg-romanian-deadlift"}) {
+        for (float height : {1.55f, 1.95f}) {
+            const Exercise e = exercise(id);
+            const Skeleton skeleton = make_skeleton({height, 1.0f});
+            Demonstration demo(e, skeleton, {}, &body);
+            std::array<DualQuaternion, kJointCount> joints;
+            for (CameraView view : {CameraView::front, CameraView::side, CameraView::threequarter, CameraView::top}) {
+                const ScreenRegion region{{0.2f, 0.1f}, {0.7f, 0.8f}};
+                const OrbitView camera = frame_view(view_direction(view, Side::left), demo.bounds(), 16.0f / 9.0f, region);
+                const glm::mat4 clip = projection_matrix(camera, 16.0f / 9.0f) * view_matrix(camera);
+                float worst = 0.0f; // how far past the region's edge, in its own half-sizes
+                for (float t = 0.013f; t < demo.cycle_s(); t += 0.17f) {
+                    demo.sample(t);
+                    skinning_transforms(demo.world(), body.inverse_bind, body_scale(skeleton), joints);
+                    for (std::size_t v = 0; v < body.vertex_count(); v += 2) {
+                        const glm::vec3 p = body_scale(skeleton) *
+                                            transform_point(blend(joints, body.joints[v], body.weights[v]), body.positions[v]);
+                        const glm::vec4 c = clip * glm::vec4(p, 1.0f);
+                        const glm::vec2 off = glm::abs(glm::vec2(c) / c.w - region.centre) / region.half_size;
+                        worst = std::max({worst, off.x - 1.0f, off.y - 1.0f});
+                    }
+                }
+                INFO(id << " at " << height << " m from the " << camera_view_name(view));
+                CHECK(worst <= 0.0f);
+            }
+        }
     }
 }
