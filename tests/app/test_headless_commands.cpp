@@ -155,3 +155,49 @@ TEST_CASE("list exercises --json gives each exercise's sides, muscles and what i
     CHECK_THAT(line, Catch::Contains("\"muscles\": {\"primary\": [\"hipAbductors\", \"glutes\"], \"secondary\": [\"core\"]}"));
     CHECK_THAT(line, Catch::Contains("{\"id\": \"feet-come-apart\", \"highlight\": [\"leftFoot\", \"rightFoot\"]}"));
 }
+
+TEST_CASE("An exercise renders on the avatar headless; mirrored, the studio is its reflection",
+          "[app][screenshot][exercise]") {
+    const fs::path dir = temp_dir();
+    const fs::path plain = dir / "plain.png", mirrored = dir / "mirrored.png";
+    const std::string common = "screenshot --exercise single-leg-romanian-deadlift --phase bottom --view front "
+                               "--size 640x400 --data-dir '" + (dir / "data").string() + "' ";
+    const Run run = run_legwork(common + "-o '" + plain.string() + "'");
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    REQUIRE(run_legwork(common + "--mirror -o '" + mirrored.string() + "'").exit_code == 0);
+    const Image a = load_png(plain), b = load_png(mirrored);
+    REQUIRE(a.width == 640);
+    REQUIRE(b.width == 640);
+    // Above the caption, the mirrored picture is the plain one flipped left to right
+    // (the shadow's fine grain is drawn per pixel, so a little noise is allowed).
+    const int studio_bottom = a.height / 2;
+    double flipped = 0.0, unflipped = 0.0;
+    for (int y = 0; y < studio_bottom; ++y)
+        for (int x = 0; x < a.width; ++x)
+            for (int c = 0; c < 3; ++c) {
+                flipped += std::abs(int(a.at(x, y)[c]) - int(b.at(a.width - 1 - x, y)[c]));
+                unflipped += std::abs(int(a.at(x, y)[c]) - int(b.at(x, y)[c]));
+            }
+    const double pixels = 3.0 * a.width * studio_bottom;
+    CHECK(flipped / pixels < 1.5);
+    // The avatar, standing on one leg with a dumbbell in one hand, is not symmetric.
+    CHECK(unflipped / pixels > 3.0 * (flipped / pixels) + 0.5);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("An unknown exercise, mistake or phase is named, with the ones there are",
+          "[app][screenshot][exercise]") {
+    const Run exercise = run_legwork("screenshot --exercise moonwalk -o /tmp/legwork-never.png");
+    CHECK(exercise.exit_code == 1);
+    CHECK_THAT(exercise.output, Catch::Contains("no exercise 'moonwalk'"));
+    const Run mistake = run_legwork("screenshot --exercise full-squat --variant wobble -o /tmp/legwork-never.png");
+    CHECK(mistake.exit_code == 1);
+    CHECK_THAT(mistake.output, Catch::Contains("no mistake 'wobble'"));
+    CHECK_THAT(mistake.output, Catch::Contains("knees-cave-in"));
+    const Run phase = run_legwork("screenshot --exercise full-squat --phase middle -o /tmp/legwork-never.png");
+    CHECK(phase.exit_code == 1);
+    CHECK_THAT(phase.output, Catch::Contains("no phase 'middle'"));
+    CHECK_THAT(phase.output, Catch::Contains("bottom"));
+    CHECK_FALSE(fs::exists("/tmp/legwork-never.png"));
+}
