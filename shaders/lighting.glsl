@@ -48,11 +48,12 @@ vec3 shade(vec3 albedo, vec3 n, vec3 to_eye, float visibility, float wrap, float
     float up = 0.5 + 0.5 * n.y;
     vec3 ambient = mix(u_ground_color, u_sky_color, up);
     vec3 light = u_key_color * key + u_fill_color * fill + ambient;
-    // Rim: light grazing the silhouette from behind.
-    float rim = pow(1.0 - max(dot(n, to_eye), 0.0), 3.0) * max(dot(n, u_rim_direction), 0.0);
+    // Rim: light grazing the silhouette from behind, taking the surface's colour (a white
+    // edge on dark cloth reads as a seam that is not there).
+    float rim = pow(1.0 - max(dot(n, to_eye), 0.0), 4.0) * max(dot(n, u_rim_direction), 0.0);
     vec3 h = normalize(u_key_direction + to_eye);
     float highlight = shine * pow(max(dot(n, h), 0.0), 24.0) * visibility;
-    return albedo * light + u_rim_color * rim + u_key_color * highlight;
+    return albedo * (light + u_rim_color * rim) + u_key_color * highlight;
 }
 
 // Leaves colours up to 0.7 as they are and rolls brighter ones off smoothly toward 1, so

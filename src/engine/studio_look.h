@@ -17,7 +17,7 @@ struct StudioLook {
     glm::vec3 fill_color{0.20f, 0.24f, 0.30f};
     // A rim from behind and above that outlines the body against the dark backdrop.
     glm::vec3 rim_direction{0.3f, 0.6f, -1.0f};
-    glm::vec3 rim_color{0.35f, 0.38f, 0.45f};
+    glm::vec3 rim_color{0.9f, 0.95f, 1.05f};
     glm::vec3 sky_color{0.05f, 0.06f, 0.075f};     // ambient from above
     glm::vec3 ground_color{0.035f, 0.032f, 0.03f}; // ambient bounced off the floor
     glm::vec3 zenith_color{0.012f, 0.016f, 0.026f};

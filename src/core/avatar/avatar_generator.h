@@ -25,7 +25,9 @@ namespace legwork {
 struct AvatarShape {
     float height_m = kReferenceHeight_m;
     float build = 1.0f;                        // girth: build_girth() of an AvatarBuild
-    std::size_t triangles = 18000;             // target after simplification (12k..25k is sensible)
+    // Target after simplification: 12k is smooth at any size on screen and light enough for
+    // a software rasterizer, which pays for every small triangle twice (shadow and view).
+    std::size_t triangles = 12000;
     glm::vec3 skin_color{0.58f, 0.50f, 0.42f}; // linear RGB of the "body" part
 };
 

@@ -19,12 +19,12 @@ glm::vec3 srgb(int r, int g, int b) {
 }
 
 const std::array<NamedColor, 6> kSkinTones{{
-    {"Fair", srgb(242, 208, 186)},
-    {"Light", srgb(226, 184, 152)},
-    {"Medium", srgb(198, 150, 112)},
-    {"Tan", srgb(166, 118, 82)},
-    {"Brown", srgb(122, 82, 56)},
-    {"Deep", srgb(84, 56, 40)},
+    {"Fair", srgb(238, 212, 196)},
+    {"Light", srgb(222, 186, 162)},
+    {"Medium", srgb(196, 156, 128)},
+    {"Tan", srgb(164, 122, 94)},
+    {"Brown", srgb(120, 86, 64)},
+    {"Deep", srgb(82, 58, 46)},
 }};
 
 const std::array<NamedColor, 8> kOutfitColors{{
