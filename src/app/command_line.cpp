@@ -169,6 +169,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
                 return fail("unknown screen '" + std::string(*value) + "'; choose " +
                             screen_choices());
             line.screen = *screen;
+            line.screen_given = true;
         } else if (flag == "--size" && (screenshot || bench)) {
             const auto value = reader.value();
             if (!value) return needs_value("1920x1080");
@@ -260,7 +261,8 @@ Usage:
                      [--side left|right] [--view front|side|threequarter|top] [--mirror]
                      [--size WxH] -o FILE.png
       Render the avatar doing an exercise: at the end of a phase or a time into the
-      rep (default: the end of the first phase), from the exercise's best view.
+      rep (default: the end of the first phase), from the exercise's best view; alone
+      with a caption, or on the Library screen with --screen library.
   legwork bench [--screen NAME | --exercise ID] [--size WxH] [--frames N] [--json]
       Measure start-up time, frame times, idle CPU and memory, headless; with
       --exercise, with the avatar playing it.

@@ -21,6 +21,7 @@ struct CommandLine {
     bool fullscreen = false;          // run: --fullscreen
     bool tv = false;                  // run, screenshot, bench: --tv (10-foot layout)
     ScreenId screen = ScreenId::home; // --screen
+    bool screen_given = false;        // --screen was on the command line
     glm::ivec2 size{1920, 1080};      // screenshot, bench: --size WxH, pixels
     std::string output;               // screenshot: -o FILE.png
     bool json = false;                // bench, motion, list: --json

@@ -12,7 +12,7 @@ int run_screenshot_command(const CommandLine& line) {
         // The avatar alone, paused at the instant asked for (by default the end of the
         // first phase), from the exercise's view or the one asked for.
         options.exercise = line.exercise;
-        options.presentation = true;
+        options.presentation = !(line.screen_given && line.screen == ScreenId::library);
         options.variant = line.variant;
         options.phase = line.phase;
         options.demo.playing = false;

@@ -32,7 +32,7 @@ void apply_ui_theme(const UiLayout& layout) {
     colors[ImGuiCol_Button] = {0.18f, 0.20f, 0.24f, 1.00f};
     colors[ImGuiCol_ButtonHovered] = {0.27f, 0.29f, 0.35f, 1.00f};
     colors[ImGuiCol_ButtonActive] = {0.33f, 0.36f, 0.42f, 1.00f};
-    colors[ImGuiCol_Header] = {0.20f, 0.22f, 0.27f, 1.00f};
+    colors[ImGuiCol_Header] = {1.00f, 0.55f, 0.22f, 0.40f}; // a chosen list row: the accent, dimmed
     colors[ImGuiCol_HeaderHovered] = {0.27f, 0.29f, 0.35f, 1.00f};
     colors[ImGuiCol_HeaderActive] = {0.33f, 0.36f, 0.42f, 1.00f};
     colors[ImGuiCol_CheckMark] = kAccent;
