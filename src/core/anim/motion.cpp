@@ -1,5 +1,7 @@
 #include "core/anim/motion.h"
 
+#include "core/text/enum_names.h"
+
 #include <array>
 
 namespace legwork {
@@ -15,9 +17,7 @@ constexpr std::array<std::string_view, kSurfaceCount> kSurfaceNames{"floor", "be
 std::string_view placement_name(Placement placement) { return kPlacementNames[static_cast<int>(placement)]; }
 
 std::optional<Placement> placement_from_name(std::string_view name) {
-    for (int i = 0; i < kPlacementCount; ++i)
-        if (kPlacementNames[i] == name) return static_cast<Placement>(i);
-    return std::nullopt;
+    return enum_from_name<Placement>(kPlacementNames, name);
 }
 
 glm::quat placement_orientation(Placement placement, bool mirrored) {
@@ -38,9 +38,7 @@ glm::quat placement_orientation(Placement placement, bool mirrored) {
 std::string_view surface_name(Surface surface) { return kSurfaceNames[static_cast<int>(surface)]; }
 
 std::optional<Surface> surface_from_name(std::string_view name) {
-    for (int i = 0; i < static_cast<int>(kSurfaceNames.size()); ++i)
-        if (kSurfaceNames[i] == name) return static_cast<Surface>(i);
-    return std::nullopt;
+    return enum_from_name<Surface>(kSurfaceNames, name);
 }
 
 float surface_height_m(Surface surface) {

@@ -1,5 +1,7 @@
 #include "core/anim/skeleton.h"
 
+#include "core/text/enum_names.h"
+
 #include <cassert>
 
 namespace legwork {
@@ -100,17 +102,13 @@ Skeleton make_skeleton(const BodyProportions& body) {
 std::string_view joint_name(Joint joint) { return kJointNames[index(joint)]; }
 
 std::optional<Joint> joint_from_name(std::string_view name) {
-    for (int i = 0; i < kJointCount; ++i)
-        if (kJointNames[i] == name) return static_cast<Joint>(i);
-    return std::nullopt;
+    return enum_from_name<Joint>(kJointNames, name);
 }
 
 std::string_view site_name(Site site) { return kSiteNames[index(site)]; }
 
 std::optional<Site> site_from_name(std::string_view name) {
-    for (int i = 0; i < kSiteCount; ++i)
-        if (kSiteNames[i] == name) return static_cast<Site>(i);
-    return std::nullopt;
+    return enum_from_name<Site>(kSiteNames, name);
 }
 
 Joint mirror(Joint joint) {

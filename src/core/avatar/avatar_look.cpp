@@ -1,5 +1,7 @@
 #include "core/avatar/avatar_look.h"
 
+#include "core/text/enum_names.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -45,9 +47,7 @@ std::string_view avatar_build_name(AvatarBuild build) {
 }
 
 std::optional<AvatarBuild> avatar_build_from_name(std::string_view name) {
-    for (int i = 0; i < kAvatarBuildCount; ++i)
-        if (kBuildNames[i] == name) return static_cast<AvatarBuild>(i);
-    return std::nullopt;
+    return enum_from_name<AvatarBuild>(kBuildNames, name);
 }
 
 float build_girth(AvatarBuild build) {

@@ -1,5 +1,7 @@
 #include "core/avatar/muscle_region.h"
 
+#include "core/text/enum_names.h"
+
 namespace legwork {
 namespace {
 
@@ -13,9 +15,7 @@ constexpr std::array<std::string_view, kMuscleRegionCount> kNames{
 std::string_view muscle_region_name(MuscleRegion region) { return kNames[index(region)]; }
 
 std::optional<MuscleRegion> muscle_region_from_name(std::string_view name) {
-    for (int i = 0; i < kMuscleRegionCount; ++i)
-        if (kNames[i] == name) return static_cast<MuscleRegion>(i);
-    return std::nullopt;
+    return enum_from_name<MuscleRegion>(kNames, name);
 }
 
 } // namespace legwork

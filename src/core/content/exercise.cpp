@@ -1,5 +1,7 @@
 #include "core/content/exercise.h"
 
+#include "core/text/enum_names.h"
+
 #include <algorithm>
 #include <array>
 #include <set>
@@ -411,9 +413,7 @@ private:
 std::string_view exercise_sides_name(ExerciseSides sides) { return kSidesNames[static_cast<int>(sides)]; }
 
 std::optional<ExerciseSides> exercise_sides_from_name(std::string_view name) {
-    for (int i = 0; i < kExerciseSidesCount; ++i)
-        if (kSidesNames[i] == name) return static_cast<ExerciseSides>(i);
-    return std::nullopt;
+    return enum_from_name<ExerciseSides>(kSidesNames, name);
 }
 
 std::optional<Exercise> load_exercise(const std::filesystem::path& file, ContentErrors& errors) {

@@ -1,5 +1,7 @@
 #include "core/scene/prop_kind.h"
 
+#include "core/text/enum_names.h"
+
 #include "core/anim/motion.h"
 
 #include <cmath>
@@ -28,9 +30,7 @@ std::string_view prop_kind_name(PropKind kind) {
 }
 
 std::optional<PropKind> prop_kind_from_name(std::string_view name) {
-    for (int i = 0; i < kPropKindCount; ++i)
-        if (kNames[i] == name) return static_cast<PropKind>(i);
-    return std::nullopt;
+    return enum_from_name<PropKind>(kNames, name);
 }
 
 PropSize prop_size(PropKind kind) {

@@ -1,5 +1,7 @@
 #include "core/view/camera_view.h"
 
+#include "core/text/enum_names.h"
+
 #include <array>
 
 namespace legwork {
@@ -15,9 +17,7 @@ std::string_view camera_view_name(CameraView view) {
 }
 
 std::optional<CameraView> camera_view_from_name(std::string_view name) {
-    for (int i = 0; i < kCameraViewCount; ++i)
-        if (kNames[i] == name) return static_cast<CameraView>(i);
-    return std::nullopt;
+    return enum_from_name<CameraView>(kNames, name);
 }
 
 ViewDirection view_direction(CameraView view, Side near_side, bool lying) {
