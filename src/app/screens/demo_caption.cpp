@@ -1,10 +1,8 @@
-#include "app/screens/display_text.h"
 #include "app/screens/screens.h"
 #include "app/studio_scene.h"
 #include "app/ui_theme.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace legwork {
 namespace {
@@ -69,8 +67,7 @@ void draw_demo_caption(const ScreenContext& context) {
     ImGui::PopFont();
 
     const PhaseTime phase = clip.phase_at(t);
-    const std::string phase_name = words_from_id(exercise.motion.phases[phase.phase].name);
-    ImGui::TextColored(kAccent, "%s", phase_name.c_str());
+    ImGui::TextColored(kAccent, "%s", exercise.motion.phases[phase.phase].title.c_str());
     ImGui::SameLine(0.0f, context.layout.fonts.body_px);
     ImGui::TextUnformatted(side_label(exercise.sides, clip.side()));
     if (context.demo.mirror) {
@@ -78,9 +75,7 @@ void draw_demo_caption(const ScreenContext& context) {
         ImGui::TextColored(kMutedText, "Mirrored: move with it like your reflection");
     }
     if (demo->variant() >= 0) {
-        const std::string mistake =
-            "Common mistake: " + words_from_id(exercise.motion.variants[demo->variant()].id);
-        ImGui::TextColored(kWarning, "%s", mistake.c_str());
+        ImGui::TextColored(kWarning, "Common mistake: %s", exercise.motion.variants[demo->variant()].title.c_str());
     } else {
         ImGui::TextColored(kGood, "Correct form");
     }

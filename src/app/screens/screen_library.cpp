@@ -1,9 +1,7 @@
-#include "app/screens/display_text.h"
 #include "app/screens/screen_panel.h"
 #include "app/studio_scene.h"
 #include "app/ui_theme.h"
 
-#include <cctype>
 
 namespace legwork {
 namespace {
@@ -40,10 +38,10 @@ void demo_controls(const ScreenContext& context, const Exercise& exercise, DemoC
     // A mistake is seen from where it shows best, unless the user turns the view again.
     if (choice_button("Correct form", choice.variant < 0)) choice.variant = -1, choice.view.reset(), changed = true;
     for (int v = 0; v < static_cast<int>(exercise.motion.variants.size()); ++v) {
-        const std::string label = words_from_id(exercise.motion.variants[v].id);
-        flow(button_width(label.c_str()));
+        const char* label = exercise.motion.variants[v].title.c_str();
+        flow(button_width(label));
         ImGui::PushID(v);
-        if (choice_button(label.c_str(), choice.variant == v)) choice.variant = v, choice.view.reset(), changed = true;
+        if (choice_button(label, choice.variant == v)) choice.variant = v, choice.view.reset(), changed = true;
         ImGui::PopID();
     }
 

@@ -2,7 +2,6 @@
 #include "app/ui_theme.h"
 #include "engine/studio.h"
 
-#include <string>
 
 namespace legwork {
 namespace {
@@ -50,11 +49,10 @@ void avatar_settings(const ScreenContext& context, ScreenRequests& requests) {
     }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Build");
+    constexpr const char* kBuildLabels[kAvatarBuildCount] = {"Slim", "Average", "Broad"};
     for (int b = 0; b < kAvatarBuildCount; ++b) {
         ImGui::SameLine();
-        std::string label(avatar_build_name(static_cast<AvatarBuild>(b)));
-        label[0] = static_cast<char>(label[0] - 'a' + 'A');
-        if (ImGui::RadioButton(label.c_str(), look.build == static_cast<AvatarBuild>(b))) {
+        if (ImGui::RadioButton(kBuildLabels[b], look.build == static_cast<AvatarBuild>(b))) {
             changed |= look.build != static_cast<AvatarBuild>(b);
             look.build = static_cast<AvatarBuild>(b);
         }

@@ -71,6 +71,7 @@ struct Phase {
     std::string name;
     float duration_s = 1.0f; // at the default tempo
     BodyAngles end;          // the angles reached at the end of the phase
+    std::string title;       // the name as shown: "rise" -> "Rise"
 };
 
 // A common mistake shown on the avatar: angle changes added to named phases' end poses,
@@ -80,6 +81,7 @@ struct MotionVariant {
     std::vector<std::pair<int, BodyAngles>> added; // (phase index, angles added)
     std::vector<BodyPart> highlight;               // where it shows, for the motion's side
     std::optional<CameraView> view;                // the view that shows it best, if not the exercise's
+    std::string title;                             // the id as shown: "knees-cave-in" -> "Knees cave in"
 };
 
 struct Motion {

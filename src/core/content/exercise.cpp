@@ -1,5 +1,7 @@
 #include "core/content/exercise.h"
 
+#include "core/text/display_text.h"
+
 #include "core/text/enum_names.h"
 
 #include <algorithm>
@@ -202,6 +204,7 @@ public:
             Phase p;
             if (const auto name = phase["name"] ? text(phase["name"], "name") : std::nullopt) p.name = *name;
             else error(phase, "a phase needs a name");
+            p.title = words_from_id(p.name);
             if (out.phase_index(p.name) >= 0) error(phase["name"], "two phases named '" + p.name + "'");
             if (phase["seconds"]) {
                 if (const auto s = number(phase["seconds"], "seconds")) {
@@ -266,6 +269,7 @@ public:
             MotionVariant variant;
             if (const auto id = item["id"] ? text(item["id"], "id") : std::nullopt) variant.id = *id;
             else error(item, "a mistake needs an id");
+            variant.title = words_from_id(variant.id);
             if (variant.id == "correct") error(item["id"], "'correct' names the correct form; pick another id");
             if (motion.variant_index(variant.id) >= 0) error(item["id"], "two mistakes with id '" + variant.id + "'");
             if (item["highlight"]) variant.highlight = body_parts(item["highlight"]);

@@ -1,4 +1,4 @@
-#include "app/screens/display_text.h"
+#include "core/text/display_text.h"
 
 #include <cctype>
 
