@@ -15,6 +15,6 @@ void main() {
     vec3 ray = normalize(far_point.xyz / far_point.w - u_eye);
     // Rays that never reach the floor see the backdrop.
     float t = ray.y < -1e-4 ? -u_eye.y / ray.y : -1.0;
-    vec3 color = t > 0.0 ? floor_color(u_eye + ray * t, ray, t, 1.0) : backdrop(ray);
+    vec3 color = t > 0.0 ? floor_color(u_eye + ray * t, ray, t) : backdrop(ray);
     o_color = vec4(tone_map(color), 1.0);
 }

@@ -23,14 +23,20 @@ vec3 backdrop(vec3 ray) {
     return mix(u_horizon_color, u_zenith_color, 1.0 - pow(1.0 - height, 3.0));
 }
 
-// The floor's colour at `hit`, `t` metres along the unit view `ray`, with `visibility`
-// of the key light: lit in a soft pool around the avatar, fading into the backdrop's
-// horizon with distance so floor and backdrop meet without a seam.
-vec3 floor_color(vec3 hit, vec3 ray, float t, float visibility) {
+// The light falling on the floor at `hit` with `visibility` of the key light: the key in
+// a soft pool around the avatar, and the sky.
+vec3 floor_light(vec3 hit, float visibility) {
     float pool = 1.0 - smoothstep(u_pool_m.x, u_pool_m.x + u_pool_m.y, length(hit.xz));
     float diffuse = max(u_key_direction.y, 0.0); // the floor's normal is +Y
+    return u_key_color * diffuse * (0.08 + 0.92 * pool) * visibility + u_sky_color;
+}
+
+// How much the floor `t` metres away fades into the backdrop.
+float floor_fog(float t) { return 1.0 - exp(-max(t - 2.0, 0.0) / u_fog_distance_m); }
+
+// The floor's colour at `hit`, `t` metres along the unit view `ray`, fully lit, fading into
+// the backdrop's horizon with distance so floor and backdrop meet without a seam.
+vec3 floor_color(vec3 hit, vec3 ray, float t) {
     vec3 albedo = u_albedo * (1.0 - 0.18 * tile_lines(hit.xz));
-    vec3 lit = albedo * (u_key_color * diffuse * (0.08 + 0.92 * pool) * visibility + u_sky_color);
-    float fog = 1.0 - exp(-max(t - 2.0, 0.0) / u_fog_distance_m);
-    return mix(lit, backdrop(ray), fog);
+    return mix(albedo * floor_light(hit, 1.0), backdrop(ray), floor_fog(t));
 }
