@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <unistd.h>
 
 using namespace legwork;
 
@@ -43,13 +44,17 @@ struct Loaded {
     }
 };
 
+// Loads `text` as the file test-exercise.yaml, in a folder of this process's own: test
+// processes run side by side.
 Loaded load(const std::string& text) {
-    const std::filesystem::path file =
-        std::filesystem::temp_directory_path() / "test-exercise.yaml";
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("legwork-exercise-" + std::to_string(getpid()));
+    std::filesystem::create_directories(dir);
+    const std::filesystem::path file = dir / "test-exercise.yaml";
     std::ofstream(file) << text;
     Loaded loaded;
     loaded.exercise = load_exercise(file, loaded.errors);
-    std::filesystem::remove(file);
+    std::filesystem::remove_all(dir);
     return loaded;
 }
 
