@@ -280,6 +280,8 @@ bool App::load_scene() {
     if (!scene_.load_model(avatar_dir_, error)) {
         SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no avatar: %s", error.c_str());
         info_.avatar_error = error;
+    } else {
+        info_.avatar_error.clear();
     }
     // The model's own skin bounds it better than the rough shape framed before it came.
     if (!had_model && scene_.has_model()) frame_camera(frames_drawn_ <= 2);

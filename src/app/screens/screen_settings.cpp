@@ -84,6 +84,12 @@ void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests
     ImGui::PushFont(context.fonts.heading);
     ImGui::TextUnformatted("Your coach");
     ImGui::PopFont();
+    if (!context.info.avatar_error.empty()) {
+        // The avatar's model could not be loaded: say why, rather than show an empty studio.
+        ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
+        ImGui::TextWrapped("The avatar could not be loaded: %s", context.info.avatar_error.c_str());
+        ImGui::PopStyleColor();
+    }
     avatar_settings(context, requests);
     ImGui::Spacing();
 
