@@ -2,6 +2,7 @@
 
 #include "app/screens/screen_panel.h"
 #include "app/ui_theme.h"
+#include "core/text/display_text.h"
 #include "engine/gl.h"
 #include "engine/renderer_info.h"
 #include "engine/resource_dir.h"
@@ -25,14 +26,6 @@ bool same_view(const OrbitView& a, const OrbitView& b) {
            a.distance_m == b.distance_m && a.fov_y_deg == b.fov_y_deg && a.target_ndc == b.target_ndc;
 }
 
-// Names the choices a user may give for an option, for an error message: "a, b or c".
-std::string choices(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
-    return out;
-}
-
 } // namespace
 
 bool App::init(const AppOptions& options, std::string& error) {
@@ -51,27 +44,27 @@ bool App::init(const AppOptions& options, std::string& error) {
 
     // The library: a broken file is reported and left out; the rest still load.
     ContentErrors content_errors;
-    exercises_ = load_exercises(resources / "content" / "exercises", content_errors);
+    library_ = load_library(resources / "content", content_errors);
     for (const ContentError& e : content_errors) {
         info_.content_errors.push_back(e.to_string());
         SDL_Log("legwork: %s", e.to_string().c_str());
     }
     demo_ = options.demo;
     if (!options.exercise.empty()) {
-        const auto found = std::find_if(exercises_.begin(), exercises_.end(),
+        const auto found = std::find_if(library_.exercises.begin(), library_.exercises.end(),
                                         [&](const Exercise& e) { return e.id == options.exercise; });
-        if (found == exercises_.end()) {
+        if (found == library_.exercises.end()) {
             error = "no exercise '" + options.exercise + "' (see legwork list exercises)";
             return false;
         }
-        demo_.exercise = static_cast<int>(found - exercises_.begin());
+        demo_.exercise = static_cast<int>(found - library_.exercises.begin());
         const Motion& motion = found->motion;
         std::vector<std::string> known{"correct"};
         for (const MotionVariant& v : motion.variants) known.push_back(v.id);
         if (!options.variant.empty() && options.variant != "correct") {
             demo_.variant = motion.variant_index(options.variant);
             if (demo_.variant < 0) {
-                error = found->id + " has no mistake '" + options.variant + "'; it has " + choices(known);
+                error = found->id + " has no mistake '" + options.variant + "'; it has " + alternatives(known);
                 return false;
             }
         }
@@ -80,7 +73,7 @@ bool App::init(const AppOptions& options, std::string& error) {
         if (!options_.phase.empty() && motion.phase_index(options_.phase) < 0) {
             std::vector<std::string> phases;
             for (const Phase& p : motion.phases) phases.push_back(p.name);
-            error = found->id + " has no phase '" + options_.phase + "'; it has " + choices(phases);
+            error = found->id + " has no phase '" + options_.phase + "'; it has " + alternatives(phases);
             return false;
         }
         if (!options.presentation) screen_ = ScreenId::library;
@@ -113,13 +106,13 @@ bool App::init(const AppOptions& options, std::string& error) {
     info_.data_dir = options.data_dir.string();
 
     scene_.set_look(avatar_look_);
-    if (screen_ == ScreenId::library && demo_.exercise < 0 && !exercises_.empty()) demo_.exercise = 0;
+    if (screen_ == ScreenId::library && demo_.exercise < 0 && !library_.exercises.empty()) demo_.exercise = 0;
     show_demo(demo_);
     if (!options_.phase.empty() && scene_.demonstration()) {
         // The end of the phase, just before the next begins.
         const MotionClip& clip = scene_.demonstration()->clip();
         DemoChoice at_phase = demo_;
-        at_phase.at_s = clip.phase_start_s(exercises_[demo_.exercise].motion.phase_index(options_.phase) + 1) - 1e-3f;
+        at_phase.at_s = clip.phase_start_s(library_.exercises[demo_.exercise].motion.phase_index(options_.phase) + 1) - 1e-3f;
         show_demo(at_phase);
     }
     frame_camera(true);
@@ -192,7 +185,7 @@ bool App::handle_event(const SDL_Event& event) {
 
 void App::go_to(ScreenId screen) {
     screen_ = screen;
-    if (screen == ScreenId::library && demo_.exercise < 0 && !exercises_.empty()) demo_.exercise = 0;
+    if (screen == ScreenId::library && demo_.exercise < 0 && !library_.exercises.empty()) demo_.exercise = 0;
     show_demo(demo_);
     // A new screen's panels take a frame to size themselves (ImGui hides windows with
     // AlwaysAutoResize on their first frame), so keep drawing until it has settled.
@@ -204,7 +197,7 @@ void App::show_demo(const DemoChoice& choice) {
                          choice.variant != demo_.variant || choice.view != demo_.view;
     demo_ = choice;
     const bool demonstrating = (screen_ == ScreenId::library || options_.presentation) && demo_.exercise >= 0;
-    const Exercise* exercise = demonstrating ? &exercises_[demo_.exercise] : nullptr;
+    const Exercise* exercise = demonstrating ? &library_.exercises[demo_.exercise] : nullptr;
     const bool changed = exercise != (scene_.demonstration() ? &scene_.demonstration()->exercise() : nullptr);
     scene_.show(exercise, demo_);
     if (reframe || changed) frame_camera(false);
@@ -347,7 +340,7 @@ void App::draw_frame(float dt_s) {
                                 ImGui::GetIO().DisplaySize,
                                 window_.fullscreen(),
                                 avatar_look_,
-                                exercises_,
+                                library_.exercises,
                                 demo_,
                                 scene_,
                                 mirror * projection_matrix(camera_, aspect) * view_matrix(camera_),

@@ -14,7 +14,7 @@
 #include "app/screens/screens.h"
 #include "app/studio_scene.h"
 #include "app/ui_layout.h"
-#include "core/content/exercise.h"
+#include "core/content/library.h"
 #include "core/view/orbit_camera.h"
 #include "engine/scene_renderer.h"
 #include "engine/scene_target.h"
@@ -126,7 +126,7 @@ private:
     int frames_to_draw_ = 0; // frames still to draw before sleeping (ImGui settles over a few)
     long frames_drawn_ = 0;
 
-    std::vector<Exercise> exercises_;
+    Library library_;
     DemoChoice demo_;        // what the Library shows (exercise -1 before one is chosen)
 
     OrbitView camera_;      // what is drawn

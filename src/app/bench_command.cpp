@@ -171,7 +171,7 @@ int run_bench_command(const CommandLine& line) {
     const std::filesystem::path resources = find_resource_dir();
     const AvatarLoad avatar_load = time_avatar_load(avatar_file(resources / "assets" / "avatar", AvatarBuild::average));
     ContentErrors content_errors;
-    const std::vector<Exercise> exercises = load_exercises(resources / "content" / "exercises", content_errors);
+    const std::vector<Exercise> exercises = load_library(resources / "content", content_errors).exercises;
     const std::string posed_id = line.exercise.empty() ? "full-squat" : line.exercise;
     const auto posed = std::find_if(exercises.begin(), exercises.end(), [&](const Exercise& e) { return e.id == posed_id; });
     const ModelLoad avatar = load_model(avatar_file(resources / "assets" / "avatar", AvatarBuild::average));

@@ -1,5 +1,7 @@
 #include "app/command_line.h"
 
+#include "core/text/display_text.h"
+
 #include <charconv>
 #include <optional>
 #include <utility>
@@ -34,12 +36,9 @@ std::optional<glm::ivec2> parse_size(std::string_view text) {
 }
 
 std::string screen_choices() {
-    std::string choices;
-    for (ScreenId screen : kAllScreens) {
-        if (!choices.empty()) choices += screen == ScreenId::settings ? " or " : ", ";
-        choices += screen_name(screen);
-    }
-    return choices;
+    std::vector<std::string_view> names;
+    for (ScreenId screen : kAllScreens) names.push_back(screen_name(screen));
+    return alternatives(names);
 }
 
 // Walks the arguments, splitting "--flag=value" and handing out values on request.
@@ -85,6 +84,8 @@ std::string_view command_name(Command command) {
         return "motion";
     case Command::list:
         return "list";
+    case Command::validate:
+        return "validate";
     default:
         return "legwork";
     }
@@ -110,6 +111,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             line.command = Command::motion;
         else if (args[0] == "list")
             line.command = Command::list;
+        else if (args[0] == "validate")
+            line.command = Command::validate;
         else if (args[0] == "help")
             line.command = Command::help;
         else
@@ -128,6 +131,11 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             line.list_what = "exercises";
         else
             return fail("cannot list '" + std::string(args[1]) + "'; try: legwork list exercises");
+        first_flag = 2;
+    }
+    // `validate [DIR]`: the folder is optional.
+    if (line.command == Command::validate && args.size() >= 2 && !args[1].starts_with("-")) {
+        line.content_dir = std::string(args[1]);
         first_flag = 2;
     }
     const bool run = line.command == Command::run;
@@ -270,7 +278,11 @@ Usage:
       Print one cycle of an exercise's demonstration: phases, and the world position
       of every joint and body site per frame (metres, +Y up, floor at y = 0).
   legwork list exercises [--json]
-      List the exercises in the content folder.
+      List the exercises in the content folder: with --json, each one's id, name,
+      category, muscles, equipment, cue count and mistake ids.
+  legwork validate [DIR]
+      Check every content file in DIR (default: the app's content folder). Prints
+      each problem as file:line:col: message and exits 1 if there are any.
   legwork --help | --version
 
 Screens: home, library, routines, progress, settings (default: home).

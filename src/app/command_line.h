@@ -13,7 +13,7 @@
 
 namespace legwork {
 
-enum class Command { run, screenshot, bench, motion, list, help, version };
+enum class Command { run, screenshot, bench, motion, list, validate, help, version };
 
 struct CommandLine {
     Command command = Command::run;
@@ -35,6 +35,7 @@ struct CommandLine {
     std::string view; // screenshot: --view front|side|threequarter|top; empty = the exercise's own
     bool mirror = false;   // screenshot: --mirror, the avatar as the user's reflection
     std::string list_what; // list: exercises
+    std::string content_dir; // validate: DIR, the content folder to check; empty = the app's own
 };
 
 // Exit code for a command line that cannot be understood (unknown flag, bad value).

@@ -56,6 +56,7 @@ int legwork_main(int argc, char** argv) {
     case Command::bench: return run_bench_command(line);
     case Command::motion: return run_motion_command(line);
     case Command::list: return run_list_command(line);
+    case Command::validate: return run_validate_command(line);
     case Command::run: return run_app(line);
     }
     return 1;

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <sys/wait.h>
@@ -143,7 +144,7 @@ TEST_CASE("bench --json reports every figure the README names", "[app][bench]") 
     CHECK(json_number(run.output, "peak_rss_mb").value_or(0.0) > 10.0); // GL context and fonts
 }
 
-TEST_CASE("list exercises --json gives each exercise's sides, muscles and what its mistakes light up",
+TEST_CASE("list exercises --json gives each exercise's category, muscles, equipment, cue count and mistakes",
           "[app][content]") {
     const Run run = run_legwork("list exercises --json");
     INFO(run.output);
@@ -151,9 +152,29 @@ TEST_CASE("list exercises --json gives each exercise's sides, muscles and what i
     const std::size_t clam = run.output.find("\"id\": \"clam-shell-band\"");
     REQUIRE(clam != std::string::npos);
     const std::string line = run.output.substr(clam, run.output.find('\n', clam) - clam);
+    CHECK_THAT(line, Catch::Contains("\"category\": \"strength\""));
     CHECK_THAT(line, Catch::Contains("\"sides\": \"each\""));
-    CHECK_THAT(line, Catch::Contains("\"muscles\": {\"primary\": [\"hipAbductors\", \"glutes\"], \"secondary\": [\"core\"]}"));
-    CHECK_THAT(line, Catch::Contains("{\"id\": \"feet-come-apart\", \"highlight\": [\"leftFoot\", \"rightFoot\"]}"));
+    CHECK_THAT(line, Catch::Contains("\"muscles\": [\"hipAbductors\", \"glutes\", \"core\"]"));
+    CHECK_THAT(line, Catch::Contains("\"equipment\": [\"mat\", \"loopBand\"]"));
+    CHECK_THAT(line, Catch::Contains("\"cue_count\": 3"));
+    CHECK_THAT(line, Catch::Contains("\"mistakes\": [\"pelvis-rolls-back\", \"feet-come-apart\"]"));
+}
+
+TEST_CASE("validate passes the shipped content and reports a broken folder at file:line:col", "[app][content]") {
+    const Run good = run_legwork("validate");
+    INFO(good.output);
+    CHECK(good.exit_code == 0);
+    CHECK_THAT(good.output, Catch::Contains("all valid"));
+
+    const fs::path dir = temp_dir();
+    fs::create_directories(dir / "exercises");
+    std::ofstream(dir / "sources.yaml") << "- {id: a, title: T, publisher: P}\n";
+    std::ofstream(dir / "exercises" / "bad.yaml") << "id: bad\nname: Bad\nsides: sometimes\n";
+    const Run bad = run_legwork("validate '" + dir.string() + "'");
+    INFO(bad.output);
+    CHECK(bad.exit_code == 1);
+    CHECK_THAT(bad.output, Catch::Contains("bad.yaml:3:8: sides should be both, each or alternating"));
+    CHECK_THAT(bad.output, Catch::Contains("bad.yaml:1:1: an exercise needs a motion"));
 }
 
 TEST_CASE("An exercise renders on the avatar headless; mirrored, the studio is its reflection",

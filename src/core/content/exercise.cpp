@@ -1,473 +1,318 @@
 #include "core/content/exercise.h"
 
+#include "core/content/motion_reader.h"
 #include "core/text/display_text.h"
 
-#include "core/text/enum_names.h"
-
 #include <algorithm>
-#include <array>
 #include <set>
-#include <yaml-cpp/yaml.h>
 
 namespace legwork {
 namespace {
 
-constexpr std::array<std::string_view, kExerciseSidesCount> kSidesNames{"both", "each", "alternating"};
-
-// "a, b, c": every name `name_of` gives for indices 0 to count - 1, for error messages.
-template <typename Name> std::string name_list(int count, Name name_of) {
-    std::string names;
-    for (int i = 0; i < count; ++i) names += std::string(i ? ", " : "") + std::string(name_of(i));
-    return names;
-}
-std::string surface_names() {
-    return name_list(kSurfaceCount, [](int i) { return surface_name(static_cast<Surface>(i)); });
-}
-std::string prop_names() {
-    return name_list(kPropKindCount, [](int i) { return prop_kind_name(static_cast<PropKind>(i)); });
-}
-std::string muscle_names() {
-    return name_list(kMuscleRegionCount, [](int i) { return muscle_region_name(static_cast<MuscleRegion>(i)); });
-}
-std::string body_part_names() {
-    return "head, neck, upperBack, lowerBack, pelvis, or left/right with shoulder, upperArm, elbow, forearm, hand, "
-           "hip, thigh, knee, shin, ankle, foot or heel (leftKnee), or both in the plural (knees)";
-}
-// The contact surface a prop that something rests on stands for.
-std::string surface_for(PropKind kind) {
-    switch (kind) {
-    case PropKind::bench: return "bench";
-    case PropKind::step: return "step";
-    case PropKind::stabilityBall: return "ball";
-    case PropKind::lacrosseBall: return "lacrosseBall";
-    case PropKind::peanutBall: return "peanutBall";
-    default: return "floor";
+// The prop a contact's surface is drawn as; nothing for the floor.
+std::optional<PropKind> prop_under(Surface surface) {
+    switch (surface) {
+    case Surface::floor:
+        return std::nullopt;
+    case Surface::bench:
+        return PropKind::bench;
+    case Surface::step:
+        return PropKind::step;
+    case Surface::ball:
+        return PropKind::stabilityBall;
+    case Surface::lacrosseBall:
+        return PropKind::lacrosseBall;
+    case Surface::peanutBall:
+        return PropKind::peanutBall;
     }
+    return std::nullopt;
 }
 
-// Reads YAML nodes into the content structs, noting every problem with its position.
-class Reader {
+// Reads the fields of an exercise file other than its motion.
+class ExerciseReader {
 public:
-    Reader(std::string file, ContentErrors& errors) : file_(std::move(file)), errors_(errors) {}
-
-    void error(const YAML::Node& node, const std::string& message) {
-        const YAML::Mark mark = node.Mark();
-        errors_.push_back({file_, mark.line + 1, mark.column + 1, message});
-    }
-    bool ok() const { return errors_.size() == start_; }
-
-    // Reports keys of `map` that are not in `known`.
-    void only_keys(const YAML::Node& map, std::initializer_list<std::string_view> known, std::string_view what) {
-        for (const auto& item : map) {
-            const std::string key = item.first.as<std::string>();
-            if (std::find(known.begin(), known.end(), key) == known.end())
-                error(item.first, "unknown key '" + key + "' in " + std::string(what));
-        }
-    }
-    bool is_map(const YAML::Node& node, std::string_view what) {
-        if (node.IsMap()) return true;
-        error(node, std::string(what) + " should be a map of keys and values");
-        return false;
-    }
-    std::optional<std::string> text(const YAML::Node& node, std::string_view what) {
-        if (node.IsScalar()) return node.Scalar();
-        error(node, std::string(what) + " should be text");
-        return std::nullopt;
-    }
-    std::optional<float> number(const YAML::Node& node, std::string_view what) {
-        float value = 0.0f;
-        if (node.IsScalar() && YAML::convert<float>::decode(node, value)) return value;
-        error(node, std::string(what) + " should be a number");
-        return std::nullopt;
-    }
-
-    // An angle set: central movements by name, and `left`, `right` or `both` maps of sided ones.
-    void angles(const YAML::Node& node, BodyAngles& out, bool add) {
-        if (!is_map(node, "a pose")) return;
-        for (const auto& item : node) {
-            const std::string key = item.first.as<std::string>();
-            std::vector<Side> sides;
-            if (key == "left") sides = {Side::left};
-            else if (key == "right") sides = {Side::right};
-            else if (key == "both") sides = {Side::left, Side::right};
-            if (sides.empty()) {
-                const std::optional<Dof> dof = dof_from_name(key, std::nullopt);
-                if (!dof) {
-                    error(item.first, dof_from_name(key, Side::left)
-                                          ? "'" + key + "' has a side: put it under left, right or both"
-                                          : "unknown movement '" + key + "'");
-                    continue;
-                }
-                if (const auto value = number(item.second, key)) out[*dof] = (add ? out[*dof] : 0.0f) + *value;
-                continue;
-            }
-            if (!is_map(item.second, key)) continue;
-            for (const auto& sided : item.second) {
-                const std::string name = sided.first.as<std::string>();
-                if (!dof_from_name(name, Side::left)) {
-                    error(sided.first, dof_from_name(name, std::nullopt)
-                                           ? "'" + name + "' belongs to the whole body, not under '" + key + "'"
-                                           : "unknown movement '" + name + "'");
-                    continue;
-                }
-                const std::optional<float> value = number(sided.second, name);
-                if (!value) continue;
-                for (Side side : sides) {
-                    const Dof dof = *dof_from_name(name, side);
-                    out[dof] = (add ? out[dof] : 0.0f) + *value;
-                }
-            }
-        }
-    }
-
-    std::vector<int> phase_list(const YAML::Node& node, const Motion& motion) {
-        std::vector<int> phases;
-        if (!node.IsSequence()) {
-            error(node, "phases should be a list of phase names");
-            return phases;
-        }
-        for (const auto& item : node) {
-            const auto name = text(item, "a phase name");
-            if (!name) continue;
-            const int phase = motion.phase_index(*name);
-            if (phase < 0) error(item, "no phase named '" + *name + "'");
-            else phases.push_back(phase);
-        }
-        return phases;
-    }
-
-    void contacts(const YAML::Node& node, Motion& motion) {
-        if (!node.IsSequence()) {
-            error(node, "contacts should be a list");
-            return;
-        }
-        for (const auto& item : node) {
-            if (!is_map(item, "a contact")) continue;
-            only_keys(item, {"foot", "site", "on", "slide", "phases"}, "a contact");
-            Contact contact;
-            std::vector<Side> sides{Side::left};
-            if (item["foot"]) {
-                const auto which = text(item["foot"], "foot");
-                if (which == "left") sides = {Side::left};
-                else if (which == "right") sides = {Side::right};
-                else if (which == "both") sides = {Side::left, Side::right};
-                else if (which) error(item["foot"], "foot should be left, right or both");
-            } else if (item["site"]) {
-                contact.kind = Contact::Kind::site;
-                const auto name = text(item["site"], "site");
-                const std::optional<Site> site = name ? site_from_name(*name) : std::nullopt;
-                if (name && !site) error(item["site"], "unknown body site '" + *name + "'");
-                if (site) contact.site = *site;
-            } else {
-                error(item, "a contact names a foot or a site");
-            }
-            if (item["on"]) {
-                const auto name = text(item["on"], "on");
-                const std::optional<Surface> surface = name ? surface_from_name(*name) : std::nullopt;
-                if (name && !surface) error(item["on"], "unknown surface '" + *name + "' (" + surface_names() + ")");
-                if (surface) contact.surface = *surface;
-            }
-            if (item["slide"]) contact.slide = item["slide"].IsScalar() && item["slide"].Scalar() == "true";
-            if (item["phases"]) contact.phases = phase_list(item["phases"], motion);
-            if (item["phases"] && contact.phases.empty()) error(item["phases"], "a contact holds in at least one phase");
-            for (Side side : sides) {
-                contact.side = side;
-                motion.contacts.push_back(contact);
-            }
-        }
-    }
-
-    void motion(const YAML::Node& node, Motion& out) {
-        if (!is_map(node, "motion")) return;
-        only_keys(node, {"placement", "side", "start", "phases", "contacts", "props"}, "motion");
-        if (const auto name = node["placement"] ? text(node["placement"], "placement") : std::nullopt) {
-            if (const auto placement = placement_from_name(*name)) out.placement = *placement;
-            else error(node["placement"], "unknown placement '" + *name + "'");
-        }
-        if (node["side"]) {
-            const auto side = text(node["side"], "side");
-            if (side == "right") out.side = Side::right;
-            else if (side && side != "left") error(node["side"], "side should be left or right");
-        }
-        BodyAngles start;
-        if (node["start"]) angles(node["start"], start, false);
-        const YAML::Node phases = node["phases"];
-        if (!phases || !phases.IsSequence() || phases.size() == 0) {
-            error(phases ? phases : node, "motion needs a list of phases");
-            return;
-        }
-        BodyAngles previous = start;
-        for (std::size_t i = 0; i < phases.size(); ++i) {
-            const YAML::Node phase = phases[i];
-            if (!is_map(phase, "a phase")) continue;
-            only_keys(phase, {"name", "seconds", "pose", "to"}, "a phase");
-            Phase p;
-            if (const auto name = phase["name"] ? text(phase["name"], "name") : std::nullopt) p.name = *name;
-            else error(phase, "a phase needs a name");
-            p.title = words_from_id(p.name);
-            if (out.phase_index(p.name) >= 0) error(phase["name"], "two phases named '" + p.name + "'");
-            if (phase["seconds"]) {
-                if (const auto s = number(phase["seconds"], "seconds")) {
-                    if (*s <= 0.0f) error(phase["seconds"], "seconds should be more than 0");
-                    p.duration_s = *s;
-                }
-            } else {
-                error(phase, "a phase needs seconds");
-            }
-            const bool last = i + 1 == phases.size();
-            if (phase["to"]) {
-                if (text(phase["to"], "to") != "start") error(phase["to"], "'to' can only be 'start'");
-                previous = start;
-            } else if (last && phase["pose"]) {
-                error(phase["pose"], "the last phase returns to the start pose; give it no pose");
-            } else if (last) {
-                previous = start;
-            }
-            if (phase["pose"]) {
-                BodyAngles changed = previous;
-                // Values given replace the previous phase's; the rest carry on.
-                BodyAngles given;
-                angles(phase["pose"], given, false);
-                replace_given(phase["pose"], given, changed);
-                previous = changed;
-            }
-            p.end = previous;
-            out.phases.push_back(std::move(p));
-        }
-        if (node["contacts"]) contacts(node["contacts"], out);
-        else error(node, "motion needs contacts: what rests on the floor or a prop");
-    }
-
-    // Copies into `into` each movement named in `node` (with its value from `given`).
-    void replace_given(const YAML::Node& node, const BodyAngles& given, BodyAngles& into) {
-        if (!node.IsMap()) return;
-        for (const auto& item : node) {
-            const std::string key = item.first.as<std::string>();
-            std::vector<Side> sides;
-            if (key == "left") sides = {Side::left};
-            else if (key == "right") sides = {Side::right};
-            else if (key == "both") sides = {Side::left, Side::right};
-            if (sides.empty()) {
-                if (const auto dof = dof_from_name(key, std::nullopt)) into[*dof] = given[*dof];
-                continue;
-            }
-            if (!item.second.IsMap()) continue;
-            for (const auto& sided : item.second)
-                for (Side side : sides)
-                    if (const auto dof = dof_from_name(sided.first.as<std::string>(), side)) into[*dof] = given[*dof];
-        }
-    }
-
-    void mistakes(const YAML::Node& node, Motion& motion) {
-        if (!node.IsSequence()) {
-            error(node, "mistakes should be a list");
-            return;
-        }
-        for (const auto& item : node) {
-            if (!is_map(item, "a mistake")) continue;
-            only_keys(item, {"id", "shows", "highlight", "view"}, "a mistake");
-            MotionVariant variant;
-            if (const auto id = item["id"] ? text(item["id"], "id") : std::nullopt) variant.id = *id;
-            else error(item, "a mistake needs an id");
-            variant.title = words_from_id(variant.id);
-            if (variant.id == "correct") error(item["id"], "'correct' names the correct form; pick another id");
-            if (motion.variant_index(variant.id) >= 0) error(item["id"], "two mistakes with id '" + variant.id + "'");
-            if (item["highlight"]) variant.highlight = body_parts(item["highlight"]);
-            else error(item, "a mistake needs 'highlight': the body parts to light up while it plays");
-            if (item["view"]) {
-                const auto view = text(item["view"], "view");
-                if (const auto parsed = view ? camera_view_from_name(*view) : std::nullopt) variant.view = parsed;
-                else if (view) error(item["view"], "view should be front, side, threequarter or top");
-            }
-            if (!item["shows"] || !is_map(item["shows"], "shows")) {
-                if (!item["shows"]) error(item, "a mistake needs 'shows': the angle changes per phase");
-                continue;
-            }
-            for (const auto& change : item["shows"]) {
-                const std::string phase_name = change.first.as<std::string>();
-                const int phase = motion.phase_index(phase_name);
-                if (phase < 0) {
-                    error(change.first, "no phase named '" + phase_name + "'");
-                    continue;
-                }
-                BodyAngles added;
-                angles(change.second, added, true);
-                variant.added.emplace_back(phase, added);
-            }
-            motion.variants.push_back(std::move(variant));
-        }
-    }
-
-    // A list of body part names ("pelvis", "leftKnee", "knees").
-    std::vector<BodyPart> body_parts(const YAML::Node& node) {
-        std::vector<BodyPart> parts;
-        if (!node.IsSequence() || node.size() == 0) {
-            error(node, "highlight should be a list of body parts, like [pelvis, knees]");
-            return parts;
-        }
-        for (const auto& item : node) {
-            const auto name = text(item, "a body part");
-            if (name && !body_parts_from_name(*name, parts))
-                error(item, "unknown body part '" + *name + "' (" + body_part_names() + ")");
-        }
-        return parts;
-    }
+    explicit ExerciseReader(YamlReader& reader) : r_(reader) {}
 
     std::vector<MuscleRegion> muscle_list(const YAML::Node& node, std::string_view what) {
         std::vector<MuscleRegion> muscles;
         if (!node.IsSequence()) {
-            error(node, std::string(what) + " should be a list of muscle groups");
+            r_.error(node, std::string(what) + " should be a list of muscle groups");
             return muscles;
         }
         for (const auto& item : node) {
-            const auto name = text(item, "a muscle group");
+            const auto name = r_.text(item, "a muscle group");
             if (!name) continue;
-            if (const auto region = muscle_region_from_name(*name)) muscles.push_back(*region);
-            else error(item, "unknown muscle group '" + *name + "' (" + muscle_names() + ")");
+            if (const auto region = muscle_region_from_name(*name))
+                muscles.push_back(*region);
+            else
+                r_.error(item, "unknown muscle group '" + *name + "' (" + muscle_names() + ")");
         }
         return muscles;
     }
 
     void muscles(const YAML::Node& node, MuscleFocus& out) {
-        if (!is_map(node, "muscles")) return;
-        only_keys(node, {"primary", "secondary"}, "muscles");
+        if (!r_.is_map(node, "muscles")) return;
+        r_.only_keys(node, {"primary", "secondary"}, "muscles");
         if (node["primary"]) out.primary = muscle_list(node["primary"], "primary");
-        if (out.primary.empty()) error(node, "muscles needs a 'primary' list: the groups the exercise mainly works");
+        if (out.primary.empty())
+            r_.error(node, "muscles needs a 'primary' list: the groups the exercise mainly works");
         if (node["secondary"]) out.secondary = muscle_list(node["secondary"], "secondary");
     }
 
-    // `- mat`, `- {prop: dumbbell, in: rightHand}`, `- {prop: loopBand, around: thighs}`...
-    void props(const YAML::Node& node, Exercise& exercise) {
+    void equipment(const YAML::Node& node, std::vector<Equipment>& out) {
         if (!node.IsSequence()) {
-            error(node, "props should be a list");
+            r_.error(node, "equipment should be a list (empty, [], when nothing is needed)");
             return;
         }
         for (const auto& item : node) {
-            const YAML::Node name_node = item.IsMap() ? item["prop"] : item;
-            if (item.IsMap()) only_keys(item, {"prop", "in", "around", "between"}, "a prop");
-            if (!name_node) {
-                error(item, "a prop needs a name: 'prop: dumbbell'");
-                continue;
-            }
-            const auto name = text(name_node, "a prop");
+            const auto name = r_.text(item, "equipment");
             if (!name) continue;
-            const std::optional<PropKind> kind = prop_kind_from_name(*name);
-            if (!kind) {
-                error(name_node, "unknown prop '" + *name + "' (" + prop_names() + ")");
-                continue;
-            }
-            const std::optional<PropUse::Where> where = prop_where(*kind);
-            if (!where) {
-                error(name_node, "a " + *name + " goes where the body rests on it: give a contact 'on: " +
-                                     surface_for(*kind) + "' instead");
-                continue;
-            }
-            PropUse use{*kind, *where, Side::left};
-            // Which key says where it goes, and what it may say.
-            const char* key = nullptr;
-            std::vector<std::string_view> allowed;
-            switch (*where) {
-            case PropUse::Where::floor: break;
-            case PropUse::Where::hand: key = "in", allowed = {"leftHand", "rightHand"}; break;
-            case PropUse::Where::hands: key = "in", allowed = {"hands"}; break;
-            case PropUse::Where::thighs: key = "around", allowed = {"thighs"}; break;
-            case PropUse::Where::knees: key = "between", allowed = {"knees"}; break;
-            }
-            bool ok = true;
-            for (const char* other : {"in", "around", "between"})
-                if (item.IsMap() && item[other] && (!key || std::string_view(other) != key)) {
-                    error(item[other], "a " + *name + (key ? " takes '" + std::string(key) + ":', not '" : " takes no '") +
-                                           other + ":'");
-                    ok = false;
-                }
-            if (key && item.IsMap() && item[key]) {
-                const auto value = text(item[key], key);
-                if (value && std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
-                    std::string list;
-                    for (std::string_view a : allowed) list += std::string(list.empty() ? "" : " or ") + std::string(a);
-                    error(item[key], "unknown " + std::string(*where == PropUse::Where::hand ? "hand" : "place") + " '" +
-                                         *value + "' for a " + *name + " (" + list + ")");
-                    ok = false;
-                }
-                if (value == "rightHand") use.hand = Side::right;
-            } else if (*where == PropUse::Where::hand) {
-                error(item, "say which hand holds the " + *name + ": 'in: leftHand' or 'in: rightHand'");
-                ok = false;
-            }
-            for (const PropUse& before : exercise.props)
-                if (before.kind == use.kind && before.where != PropUse::Where::hand) {
-                    error(name_node, "the " + *name + " is listed twice");
-                    ok = false;
-                }
-            if (!ok) continue;
-            if (use.kind == PropKind::mat) exercise.motion.on_mat = true;
-            exercise.props.push_back(use);
+            const std::optional<Equipment> equipment = equipment_from_name(*name);
+            if (!equipment)
+                r_.error(item,
+                         "unknown equipment '" + *name + "' (" +
+                             alternatives(
+                                 kEquipmentCount,
+                                 [](int i) { return equipment_name(static_cast<Equipment>(i)); }) +
+                             ")");
+            else if (std::find(out.begin(), out.end(), *equipment) != out.end())
+                r_.error(item, "'" + *name + "' is listed twice");
+            else
+                out.push_back(*equipment);
         }
     }
 
-    std::size_t start_ = 0;
+    // `dose: {sets: 3, reps: 15}`, `{reps: 3, hold_s: 5}`, `{distance_m: 50}`, `{time_s: 30}`.
+    void dose(const YAML::Node& node, const Motion& motion, Dose& out) {
+        if (!r_.is_map(node, "dose")) return;
+        r_.only_keys(node, {"sets", "reps", "hold_s", "distance_m", "time_s", "rest_s", "note"},
+                     "dose");
+        const auto seconds = [&](const char* key, float max) -> std::optional<float> {
+            if (!node[key]) return std::nullopt;
+            const auto value = r_.number(node[key], key);
+            if (value && (*value <= 0.0f || *value > max)) {
+                r_.error(node[key], std::string(key) + " should be more than 0 and at most " +
+                                        std::to_string(int(max)));
+                return std::nullopt;
+            }
+            return value;
+        };
+        if (node["sets"]) out.sets = r_.count(node["sets"], "sets", 1, 20).value_or(1);
+        const int measures =
+            (node["hold_s"] ? 1 : 0) + (node["distance_m"] ? 1 : 0) + (node["time_s"] ? 1 : 0);
+        if (measures > 1)
+            r_.error(node,
+                     "a dose is measured in one of hold_s, distance_m or time_s, not several");
+        if (const auto hold = seconds("hold_s", 600.0f)) {
+            out.measure = DoseMeasure::hold, out.hold_s = *hold;
+            if (motion.phase_index("hold") < 0)
+                r_.error(node["hold_s"],
+                         "a held dose needs a motion phase named 'hold' (the part that is held)");
+        } else if (const auto distance = seconds("distance_m", 5000.0f)) {
+            out.measure = DoseMeasure::distance, out.distance_m = *distance;
+        } else if (const auto time = seconds("time_s", 3600.0f)) {
+            out.measure = DoseMeasure::time, out.time_s = *time;
+        }
+        const bool counts_reps =
+            out.measure == DoseMeasure::reps || out.measure == DoseMeasure::hold;
+        if (node["reps"] && !counts_reps)
+            r_.error(node["reps"], "reps go with a rep or held dose, not distance or time");
+        else if (node["reps"])
+            out.reps = r_.count(node["reps"], "reps", 1, 200).value_or(1);
+        else if (out.measure == DoseMeasure::reps && measures == 0)
+            r_.error(node, "a dose needs reps, hold_s, distance_m or time_s");
+        if (const auto rest = node["rest_s"] ? r_.number(node["rest_s"], "rest_s") : std::nullopt) {
+            if (*rest < 0.0f || *rest > 600.0f)
+                r_.error(node["rest_s"], "rest_s should be from 0 to 600");
+            else
+                out.rest_s = *rest;
+        }
+        if (node["note"]) out.note = r_.text(node["note"], "note").value_or("");
+    }
+
+    // `- {phase: rise, text: Push through the whole foot.}`
+    void cues(const YAML::Node& node, const Motion& motion, std::vector<FormCue>& out) {
+        if (!node.IsSequence() || node.size() == 0) {
+            r_.error(node, "cues should be a list of {phase, text}");
+            return;
+        }
+        for (const auto& item : node) {
+            if (!r_.is_map(item, "a cue")) continue;
+            r_.only_keys(item, {"phase", "text"}, "a cue");
+            FormCue cue;
+            if (const auto phase = r_.required_text(item, "phase", "a cue")) {
+                cue.phase = motion.phase_index(*phase);
+                if (cue.phase < 0) r_.error(item["phase"], "no phase named '" + *phase + "'");
+            }
+            if (const auto text = r_.required_text(item, "text", "a cue")) cue.text = *text;
+            out.push_back(std::move(cue));
+        }
+        std::stable_sort(out.begin(), out.end(),
+                         [](const FormCue& a, const FormCue& b) { return a.phase < b.phase; });
+    }
+
+    void mistakes(const YAML::Node& node, Exercise& exercise) {
+        if (!node.IsSequence()) {
+            r_.error(node, "mistakes should be a list");
+            return;
+        }
+        for (const auto& item : node) {
+            if (!r_.is_map(item, "a mistake")) continue;
+            r_.only_keys(item, {"id", "looks", "why", "fix", "highlight", "view", "shows"},
+                         "a mistake");
+            read_mistake_motion(r_, item, exercise.motion);
+            CommonMistake mistake{.id = exercise.motion.variants.back().id};
+            mistake.looks = r_.required_text(item, "looks", "a mistake").value_or("");
+            mistake.why = r_.required_text(item, "why", "a mistake").value_or("");
+            mistake.fix = r_.required_text(item, "fix", "a mistake").value_or("");
+            exercise.mistakes.push_back(std::move(mistake));
+        }
+    }
+
+    std::vector<ContentRef> refs(const YAML::Node& node, std::string_view what) {
+        std::vector<ContentRef> out;
+        if (!node.IsSequence()) {
+            r_.error(node, std::string(what) + " should be a list of exercise ids");
+            return out;
+        }
+        for (const auto& item : node)
+            if (const auto id = r_.text(item, "an exercise id")) out.push_back(ref(item, *id));
+        return out;
+    }
+
+    static ContentRef ref(const YAML::Node& node, std::string id) {
+        return {std::move(id), node.Mark().line + 1, node.Mark().column + 1};
+    }
+
+    // Every prop the demonstration draws is listed as equipment.
+    void drawn_equipment_listed(const YAML::Node& root, const Exercise& exercise) {
+        std::set<PropKind> drawn;
+        for (const PropUse& use : exercise.props) drawn.insert(use.kind);
+        for (const Contact& contact : exercise.motion.contacts)
+            if (const auto kind = prop_under(contact.surface)) drawn.insert(*kind);
+        for (PropKind kind : drawn) {
+            const Equipment equipment = equipment_of(kind);
+            if (std::find(exercise.equipment.begin(), exercise.equipment.end(), equipment) ==
+                exercise.equipment.end())
+                r_.error(root["equipment"] ? root["equipment"] : root,
+                         "the demonstration uses a " + std::string(equipment_name(equipment)) +
+                             ": list it under equipment");
+        }
+    }
 
 private:
-    std::string file_;
-    ContentErrors& errors_;
+    static std::string muscle_names() {
+        return alternatives(kMuscleRegionCount,
+                            [](int i) { return muscle_region_name(static_cast<MuscleRegion>(i)); });
+    }
+
+    YamlReader& r_;
 };
 
 } // namespace
 
-std::string_view exercise_sides_name(ExerciseSides sides) { return kSidesNames[static_cast<int>(sides)]; }
+bool Exercise::needs_gym() const {
+    return std::any_of(equipment.begin(), equipment.end(),
+                       [](Equipment e) { return legwork::needs_gym(e); });
+}
 
-std::optional<ExerciseSides> exercise_sides_from_name(std::string_view name) {
-    return enum_from_name<ExerciseSides>(kSidesNames, name);
+const CommonMistake* Exercise::mistake(std::string_view mistake_id) const {
+    for (const CommonMistake& m : mistakes)
+        if (m.id == mistake_id) return &m;
+    return nullptr;
 }
 
 std::optional<Exercise> load_exercise(const std::filesystem::path& file, ContentErrors& errors) {
-    Reader reader(file.string(), errors);
-    reader.start_ = errors.size();
-    YAML::Node root;
-    try {
-        root = YAML::LoadFile(file.string());
-    } catch (const YAML::ParserException& e) {
-        errors.push_back({file.string(), e.mark.line + 1, e.mark.column + 1, e.msg});
-        return std::nullopt;
-    } catch (const YAML::Exception& e) {
-        errors.push_back({file.string(), 0, 0, "cannot read: " + e.msg});
-        return std::nullopt;
-    }
-    if (!reader.is_map(root, "an exercise file")) return std::nullopt;
-    reader.only_keys(root, {"id", "name", "view", "sides", "muscles", "motion", "mistakes"}, "an exercise");
+    YamlReader r(file.string(), errors);
+    const std::optional<YAML::Node> loaded = r.load();
+    if (!loaded) return std::nullopt;
+    const YAML::Node& root = *loaded;
+    if (!r.is_map(root, "an exercise file")) return std::nullopt;
+    r.only_keys(root,
+                {"id", "name", "summary", "why", "category", "equipment", "view", "sides",
+                 "muscles", "dose", "steps", "cues", "mistakes", "safety", "progressions",
+                 "regressions", "source", "motion"},
+                "an exercise");
 
     Exercise exercise;
     exercise.file = file;
-    exercise.id = root["id"] ? reader.text(root["id"], "id").value_or("") : "";
-    if (!root["id"]) reader.error(root, "an exercise needs an id");
-    else if (exercise.id != file.stem().string())
-        reader.error(root["id"], "id '" + exercise.id + "' should match the file name '" + file.stem().string() + "'");
-    if (root["name"]) exercise.name = reader.text(root["name"], "name").value_or("");
-    else reader.error(root, "an exercise needs a name");
-    if (root["view"]) {
-        const auto view = reader.text(root["view"], "view");
-        if (const auto parsed = view ? camera_view_from_name(*view) : std::nullopt) exercise.view = *parsed;
-        else if (view) reader.error(root["view"], "view should be front, side, threequarter or top");
-    }
-    if (root["sides"]) {
-        const auto sides = reader.text(root["sides"], "sides");
-        if (const auto parsed = sides ? exercise_sides_from_name(*sides) : std::nullopt) exercise.sides = *parsed;
-        else if (sides) reader.error(root["sides"], "sides should be both, each or alternating");
-    } else {
-        reader.error(root, "an exercise needs 'sides': both, each or alternating");
-    }
+    ExerciseReader reader(r);
     try {
-        if (root["muscles"]) reader.muscles(root["muscles"], exercise.muscles);
-        else reader.error(root, "an exercise needs 'muscles': {primary: [...], secondary: [...]}");
-        if (root["motion"]) reader.motion(root["motion"], exercise.motion);
-        else reader.error(root, "an exercise needs a motion");
-        if (root["motion"] && root["motion"].IsMap() && root["motion"]["props"])
-            reader.props(root["motion"]["props"], exercise);
-        if (root["mistakes"]) reader.mistakes(root["mistakes"], exercise.motion);
+        exercise.id = r.required_text(root, "id", "an exercise").value_or("");
+        if (root["id"] && exercise.id != file.stem().string())
+            r.error(root["id"], "id '" + exercise.id + "' should match the file name '" +
+                                    file.stem().string() + "'");
+        exercise.name = r.required_text(root, "name", "an exercise").value_or("");
+        exercise.summary = r.required_text(root, "summary", "an exercise").value_or("");
+        exercise.why = r.required_text(root, "why", "an exercise").value_or("");
+        if (root["category"]) {
+            const std::optional<std::string> name = r.text(root["category"], "category");
+            if (const auto category = name ? exercise_category_from_name(*name) : std::nullopt)
+                exercise.category = *category;
+            else if (name)
+                r.error(root["category"],
+                        "category should be " + alternatives(kExerciseCategoryCount, [](int i) {
+                            return exercise_category_name(static_cast<ExerciseCategory>(i));
+                        }));
+        } else {
+            r.error(root, "an exercise needs a 'category'");
+        }
+        if (root["equipment"])
+            reader.equipment(root["equipment"], exercise.equipment);
+        else
+            r.error(root, "an exercise needs 'equipment': a list, [] when nothing is needed");
+        if (root["view"]) {
+            const auto view = r.text(root["view"], "view");
+            if (const auto parsed = view ? camera_view_from_name(*view) : std::nullopt)
+                exercise.view = *parsed;
+            else if (view)
+                r.error(root["view"], "view should be front, side, threequarter or top");
+        }
+        if (root["sides"]) {
+            const auto sides = r.text(root["sides"], "sides");
+            if (const auto parsed = sides ? exercise_sides_from_name(*sides) : std::nullopt)
+                exercise.sides = *parsed;
+            else if (sides)
+                r.error(root["sides"], "sides should be both, each or alternating");
+        } else {
+            r.error(root, "an exercise needs 'sides': both, each or alternating");
+        }
+        if (root["muscles"])
+            reader.muscles(root["muscles"], exercise.muscles);
+        else
+            r.error(root, "an exercise needs 'muscles': {primary: [...], secondary: [...]}");
+        if (root["motion"])
+            read_motion(r, root["motion"], exercise.motion, exercise.props);
+        else
+            r.error(root, "an exercise needs a motion");
+        if (root["dose"])
+            reader.dose(root["dose"], exercise.motion, exercise.dose);
+        else
+            r.error(root,
+                    "an exercise needs a 'dose': {sets, reps} or hold_s, distance_m or time_s");
+        if (root["steps"]) exercise.steps = r.text_list(root["steps"], "steps");
+        if (exercise.steps.empty())
+            r.error(root["steps"] ? root["steps"] : root,
+                    "an exercise needs 'steps': how to do it, in order");
+        if (root["cues"])
+            reader.cues(root["cues"], exercise.motion, exercise.cues);
+        else
+            r.error(root, "an exercise needs 'cues': short instructions tied to phases");
+        if (root["mistakes"]) reader.mistakes(root["mistakes"], exercise);
+        if (root["safety"]) exercise.safety = r.text_list(root["safety"], "safety");
+        if (exercise.safety.empty())
+            r.error(root["safety"] ? root["safety"] : root, "an exercise needs 'safety' notes");
+        if (root["progressions"])
+            exercise.progressions = reader.refs(root["progressions"], "progressions");
+        if (root["regressions"])
+            exercise.regressions = reader.refs(root["regressions"], "regressions");
+        if (const auto source = r.required_text(root, "source", "an exercise"))
+            exercise.source = ExerciseReader::ref(root["source"], *source);
+        reader.drawn_equipment_listed(root, exercise);
     } catch (const YAML::Exception& e) { // a key that is not text, and the like
         errors.push_back({file.string(), e.mark.line + 1, e.mark.column + 1, e.msg});
     }
-    if (!reader.ok()) return std::nullopt;
+    if (!r.ok()) return std::nullopt;
     return exercise;
 }
 

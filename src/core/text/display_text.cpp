@@ -12,4 +12,19 @@ std::string words_from_id(std::string_view id) {
     return out;
 }
 
+std::string alternatives(std::span<const std::string_view> names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += std::string(i == 0                  ? ""
+                           : i + 1 == names.size() ? " or "
+                                                   : ", ") +
+               std::string(names[i]);
+    return out;
+}
+
+std::string alternatives(const std::vector<std::string>& names) {
+    const std::vector<std::string_view> views(names.begin(), names.end());
+    return alternatives(views);
+}
+
 } // namespace legwork

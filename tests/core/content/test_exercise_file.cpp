@@ -10,6 +10,20 @@ using namespace legwork;
 
 namespace {
 
+// The words every exercise has, after its motion so the lines above keep their numbers.
+const std::string kWords = "summary: A test.\n"
+                           "why: It tests.\n"
+                           "category: strength\n"
+                           "equipment: [mat, dumbbell, loopBand, pillow]\n"
+                           "dose: {sets: 2, reps: 12, rest_s: 40}\n"
+                           "steps: [Lie down., Lift up.]\n"
+                           "cues:\n"
+                           "  - {phase: down, text: Slowly.}\n"
+                           "  - {phase: up, text: Squeeze.}\n"
+                           "safety: [Stop on pain.]\n"
+                           "progressions: [harder-one]\n"
+                           "source: an-article\n";
+
 // A minimal valid exercise with `extra` spliced in at the given places.
 std::string exercise_text(const std::string& top, const std::string& motion_extra,
                           const std::string& mistake_extra) {
@@ -26,7 +40,12 @@ std::string exercise_text(const std::string& top, const std::string& motion_extr
            "    - {site: upperBack}\n"
            "mistakes:\n"
            "  - id: sags\n" +
-           mistake_extra + "    shows: {up: {pelvisTilt: 10}}\n";
+           mistake_extra +
+           "    looks: The hips sink.\n"
+           "    why: The glutes let go.\n"
+           "    fix: Keep the hips up.\n"
+           "    shows: {up: {pelvisTilt: 10}}\n" +
+           kWords;
 }
 
 const std::string kGoodTop =
@@ -136,18 +155,95 @@ TEST_CASE("A contact names a surface that exists", "[content][exercise]") {
     const Loaded loaded = load(text);
     CHECK_FALSE(loaded.exercise);
     CHECK(loaded.has(
-        "unknown surface 'trampoline' (floor, bench, step, ball, lacrosseBall, peanutBall)", 11));
+        "unknown surface 'trampoline' (floor, bench, step, ball, lacrosseBall or peanutBall)", 11));
 }
 
-TEST_CASE("Every exercise in the library loads with its renderer fields", "[content][exercise]") {
-    ContentErrors errors;
-    const std::vector<Exercise> exercises =
-        load_exercises(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises", errors);
-    for (const ContentError& e : errors) FAIL(e.to_string());
-    CHECK(exercises.size() >= 3);
-    for (const Exercise& e : exercises) {
-        INFO(e.id);
-        CHECK_FALSE(e.muscles.primary.empty());
-        for (const MotionVariant& v : e.motion.variants) CHECK_FALSE(v.highlight.empty());
-    }
+// The good exercise with `from` in it replaced by `to`.
+std::string good_with(const std::string& from, const std::string& to) {
+    std::string text = exercise_text(kGoodTop, "", kGoodHighlight);
+    REQUIRE(text.find(from) != std::string::npos);
+    text.replace(text.find(from), from.size(), to);
+    return text;
+}
+
+TEST_CASE(
+    "An exercise file gives what the Library shows: dose, steps, cues by phase, mistakes in words",
+    "[content][exercise]") {
+    const Loaded loaded = load(exercise_text(kGoodTop, "", kGoodHighlight));
+    for (const ContentError& e : loaded.errors) INFO(e.to_string());
+    REQUIRE(loaded.exercise);
+    const Exercise& e = *loaded.exercise;
+    CHECK(e.summary == "A test.");
+    CHECK(e.category == ExerciseCategory::strength);
+    CHECK(e.equipment == std::vector<Equipment>{Equipment::mat, Equipment::dumbbell,
+                                                Equipment::loopBand, Equipment::pillow});
+    CHECK(e.dose.measure == DoseMeasure::reps);
+    CHECK(e.dose.sets == 2);
+    CHECK(e.dose.reps == 12);
+    CHECK(e.dose.rest_s == 40.0f);
+    CHECK(e.steps == std::vector<std::string>{"Lie down.", "Lift up."});
+    // Cues come in phase order, whatever order the file lists them in.
+    REQUIRE(e.cues.size() == 2);
+    CHECK(e.cues[0].phase == 0);
+    CHECK(e.cues[0].text == "Squeeze.");
+    CHECK(e.cues[1].phase == 1);
+    REQUIRE(e.mistakes.size() == 1);
+    CHECK(e.mistakes[0].id == "sags");
+    CHECK(e.mistake("sags")->fix == "Keep the hips up.");
+    CHECK(e.mistake("slouches") == nullptr);
+    REQUIRE(e.progressions.size() == 1);
+    CHECK(e.progressions[0].id == "harder-one");
+    CHECK(e.progressions[0].line == 29);
+    CHECK(e.source.id == "an-article");
+    CHECK_FALSE(e.needs_gym());
+}
+
+TEST_CASE("Doses are checked: one measure, a held dose has a phase to hold, numbers in range",
+          "[content][exercise]") {
+    const std::string dose = "dose: {sets: 2, reps: 12, rest_s: 40}";
+    const Loaded held = load(good_with(dose, "dose: {reps: 3, hold_s: 5}"));
+    CHECK(held.has("a held dose needs a motion phase named 'hold'", 0));
+    CHECK(load(good_with(dose, "dose: {distance_m: 50, time_s: 30}")).has("measured in one of", 0));
+    CHECK(load(good_with(dose, "dose: {reps: 4, distance_m: 50}"))
+              .has("reps go with a rep or held dose", 0));
+    CHECK(load(good_with(dose, "dose: {sets: 0, reps: 4}"))
+              .has("sets should be a whole number from 1 to 20", 0));
+    CHECK(load(good_with(dose, "dose: {reps: 2.5}")).has("reps should be a whole number", 0));
+    CHECK(load(good_with(dose, "dose: {sets: 2}"))
+              .has("a dose needs reps, hold_s, distance_m or time_s", 0));
+    CHECK(load(good_with(dose, "dose: {time_s: -3}")).has("time_s should be more than 0", 0));
+
+    const Loaded walk = load(good_with(dose, "dose: {distance_m: 50, note: Build up.}"));
+    REQUIRE(walk.exercise);
+    CHECK(walk.exercise->dose.measure == DoseMeasure::distance);
+    CHECK(walk.exercise->dose.distance_m == 50.0f);
+    CHECK(walk.exercise->dose.note == "Build up.");
+}
+
+TEST_CASE("Cues, mistakes' words, steps and safety notes are required; cues name real phases",
+          "[content][exercise]") {
+    const Loaded cue =
+        load(good_with("{phase: down, text: Slowly.}", "{phase: sideways, text: Slowly.}"));
+    CHECK(cue.has("no phase named 'sideways'", 0));
+    CHECK(load(good_with("    why: The glutes let go.\n", "")).has("a mistake needs 'why'", 0));
+    CHECK(load(good_with("steps: [Lie down., Lift up.]\n", "")).has("needs 'steps'", 1));
+    CHECK(load(good_with("safety: [Stop on pain.]\n", "")).has("needs 'safety' notes", 1));
+    CHECK(
+        load(good_with("category: strength", "category: cardio"))
+            .has("category should be self-test, strength, balance, mobility, release or drill", 0));
+    CHECK(load(good_with("equipment: [mat, dumbbell, loopBand, pillow]", "equipment: [kettlebell]"))
+              .has("unknown equipment 'kettlebell'", 0));
+}
+
+TEST_CASE("Every prop the avatar is drawn with is listed as equipment", "[content][exercise]") {
+    std::string text =
+        good_with("equipment: [mat, dumbbell, loopBand, pillow]", "equipment: [wall]");
+    text.replace(text.find("{site: upperBack}"), 17, "{site: upperBack, on: bench}");
+    const Loaded loaded = load(text);
+    CHECK(loaded.has("the demonstration uses a bench: list it under equipment", 0));
+
+    const Loaded gym = load(
+        good_with("equipment: [mat, dumbbell, loopBand, pillow]", "equipment: [legCurlMachine]"));
+    REQUIRE(gym.exercise);
+    CHECK(gym.exercise->needs_gym());
 }

@@ -1,0 +1,54 @@
+#pragma once
+// YamlReader: reads one content file's YAML nodes into structs and notes every problem at
+// its line and column, so a loader reports them all at once and never stops at the first.
+
+#include "core/content/content_error.h"
+
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <yaml-cpp/yaml.h>
+
+namespace legwork {
+
+class YamlReader {
+public:
+    YamlReader(std::string file, ContentErrors& errors);
+
+    // Parses the file; nothing (and the parser's message at its position) when it is not YAML.
+    std::optional<YAML::Node> load();
+
+    void error(const YAML::Node& node, const std::string& message);
+    // No error was noted since this reader was made.
+    bool ok() const { return errors_.size() == start_; }
+    const std::string& file() const { return file_; }
+
+    // Notes each key of `map` that is not in `known`; `what` names the map ("an exercise").
+    void only_keys(const YAML::Node& map, std::initializer_list<std::string_view> known,
+                   std::string_view what);
+    bool is_map(const YAML::Node& node, std::string_view what);
+    std::optional<std::string> text(const YAML::Node& node, std::string_view what);
+    std::optional<float> number(const YAML::Node& node, std::string_view what);
+    // A whole number in [min, max].
+    std::optional<int> count(const YAML::Node& node, std::string_view what, int min, int max);
+    // A list of texts, none of them empty.
+    std::vector<std::string> text_list(const YAML::Node& node, std::string_view what);
+
+    // `map[key]` read as text, noting "`what` needs `key`" when absent.
+    std::optional<std::string> required_text(const YAML::Node& map, const char* key,
+                                             std::string_view what);
+
+    // One of `names` (an enum's content names, in order): its index.
+    std::optional<int> choice(const YAML::Node& node, std::string_view what,
+                              std::span<const std::string_view> names);
+
+private:
+    std::string file_;
+    ContentErrors& errors_;
+    std::size_t start_;
+};
+
+} // namespace legwork
