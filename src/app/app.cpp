@@ -58,6 +58,7 @@ bool App::init(const AppOptions& options, std::string& error) {
             return false;
         }
         demo_.exercise = static_cast<int>(found - library_.exercises.begin());
+        browse_.page_open = true; // the Library opens on its page
         const Motion& motion = found->motion;
         std::vector<std::string> known{"correct"};
         for (const MotionVariant& v : motion.variants) known.push_back(v.id);
@@ -340,7 +341,8 @@ void App::draw_frame(float dt_s) {
                                 ImGui::GetIO().DisplaySize,
                                 window_.fullscreen(),
                                 avatar_look_,
-                                library_.exercises,
+                                library_,
+                                browse_,
                                 demo_,
                                 scene_,
                                 mirror * projection_matrix(camera_, aspect) * view_matrix(camera_),
@@ -366,6 +368,7 @@ void App::draw_frame(float dt_s) {
         frame_camera(false);
     }
     if (requests.demo) show_demo(*requests.demo);
+    if (requests.browse) browse_ = *requests.browse;
 }
 
 void App::run(std::optional<Clock::time_point> deadline) {

@@ -127,6 +127,7 @@ private:
     long frames_drawn_ = 0;
 
     Library library_;
+    LibraryBrowse browse_;
     DemoChoice demo_;        // what the Library shows (exercise -1 before one is chosen)
 
     OrbitView camera_;      // what is drawn

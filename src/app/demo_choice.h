@@ -18,6 +18,7 @@ struct DemoChoice {
     bool mirror = false;            // the scene as the user's reflection
     bool show_muscles = false;      // tint the muscles the exercise works
     bool playing = true;
+    float speed = 1.0f;        // of the demonstration, 0.25 to 1
     std::optional<float> at_s; // a fixed instant of the cycle instead of playing
 
     bool operator==(const DemoChoice&) const = default;

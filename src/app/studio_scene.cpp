@@ -74,7 +74,7 @@ void StudioScene::rebuild() {
 
 void StudioScene::advance(float dt_s) {
     if (!moving()) return;
-    time_s_ = std::fmod(time_s_ + dt_s, demo_->cycle_s());
+    time_s_ = std::fmod(time_s_ + dt_s * choice_.speed, demo_->cycle_s());
 }
 
 std::span<const BoundingSphere> StudioScene::bounds() const {

@@ -41,7 +41,7 @@ struct AvatarFrame {
     std::array<glm::vec4, kMaxHighlights> highlight_a{};
     std::array<glm::vec3, kMaxHighlights> highlight_b{};
     int highlight_count = 0;
-    glm::vec3 highlight_color{1.0f, 0.62f, 0.05f};
+    glm::vec3 highlight_color{0.95f, 0.10f, 0.06f};
 };
 
 struct SceneFrame {

@@ -23,8 +23,8 @@ std::optional<ImVec2> on_screen(const ScreenContext& context, glm::vec3 world) {
 
 // A rounded tag with `text` below `point`, pointing up at it: under a foot it covers
 // nothing the body does.
-void tag(ImDrawList& draw, ImVec2 point, const char* text, ImFont* font, float font_px, ImVec2 area_min,
-         ImVec2 area_max) {
+void tag(ImDrawList& draw, ImVec2 point, const char* text, ImFont* font, float font_px,
+         ImVec2 area_min, ImVec2 area_max) {
     const ImVec2 text_size = font->CalcTextSizeA(font_px, FLT_MAX, 0.0f, text);
     const float pad = font_px * 0.35f;
     // Kept inside `area`, even when the foot is at its edge.
@@ -42,8 +42,8 @@ void tag(ImDrawList& draw, ImVec2 point, const char* text, ImFont* font, float f
 } // namespace
 
 float demo_caption_height(const UiLayout& layout) {
-    // A heading line, two body lines, the phase bar, and the panel's padding.
-    return layout.fonts.heading_px * 1.25f + layout.fonts.body_px * 2.9f +
+    // A heading line, three body lines, the phase bar, and the panel's padding.
+    return layout.fonts.heading_px * 1.25f + layout.fonts.body_px * 4.3f +
            18.0f * layout.scale * 2.0f;
 }
 
@@ -74,11 +74,23 @@ void draw_demo_caption(const ScreenContext& context) {
         ImGui::SameLine(0.0f, context.layout.fonts.body_px);
         ImGui::TextColored(kMutedText, "Mirrored: move with it like your reflection");
     }
+    // What is shown, and what to do: the fix for a mistake, else the cue of this phase.
+    const char* advice = nullptr;
     if (demo->variant() >= 0) {
-        ImGui::TextColored(kWarning, "Common mistake: %s", exercise.motion.variants[demo->variant()].title.c_str());
+        ImGui::TextColored(kFault, "Mistake: %s",
+                           exercise.motion.variants[demo->variant()].title.c_str());
+        advice = exercise.mistakes[demo->variant()].fix.c_str();
     } else {
         ImGui::TextColored(kGood, "Correct form");
+        for (const FormCue& cue : exercise.cues)
+            if (cue.phase == phase.phase && !advice) advice = cue.text.c_str();
     }
+    if (advice && demo->variant() >= 0)
+        ImGui::TextColored(kGood, "Fix: %s", advice);
+    else if (advice)
+        ImGui::TextUnformatted(advice);
+    else
+        ImGui::NewLine();
 
     // The rep as a bar: a tick at each phase's start, filled up to now.
     ImDrawList& draw = *ImGui::GetWindowDrawList();
@@ -105,8 +117,8 @@ void draw_demo_caption(const ScreenContext& context) {
         const bool left = clip.side() == Side::left;
         const glm::vec3 heel = context.scene.site(left ? Site::leftHeel : Site::rightHeel);
         if (const auto point = on_screen(context, heel))
-            tag(*ImGui::GetBackgroundDrawList(), *point, left ? "LEFT" : "RIGHT", context.fonts.heading,
-                context.layout.fonts.body_px, context.studio_min,
+            tag(*ImGui::GetBackgroundDrawList(), *point, left ? "LEFT" : "RIGHT",
+                context.fonts.heading, context.layout.fonts.body_px, context.studio_min,
                 {context.studio_max.x, context.studio_max.y - demo_caption_height(context.layout)});
     }
 }

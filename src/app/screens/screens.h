@@ -6,8 +6,9 @@
 #include "app/screen_id.h"
 #include "app/ui_layout.h"
 #include "app/demo_choice.h"
+#include "app/library_browse.h"
 #include "core/avatar/avatar_look.h"
-#include "core/content/exercise.h"
+#include "core/content/library.h"
 #include "engine/ui_context.h"
 
 #include <imgui.h>
@@ -38,7 +39,8 @@ struct ScreenContext {
     ImVec2 display_size; // whole window, in ImGui units
     bool fullscreen = false;
     const AvatarLook& avatar_look;
-    std::span<const Exercise> exercises; // the library
+    const Library& library;              // the exercises, their sources
+    const LibraryBrowse& browse;         // where the user is in the Library
     const DemoChoice& demo;              // what the avatar is asked to show
     const StudioScene& scene;            // what it shows now
     glm::mat4 scene_view_projection;     // world to the screen's clip space (mirrored when the scene is)
@@ -50,6 +52,7 @@ struct ScreenRequests {
     bool toggle_fullscreen = false;
     std::optional<AvatarLook> avatar_look; // the user changed how the avatar looks
     std::optional<DemoChoice> demo;        // the user chose what the avatar shows
+    std::optional<LibraryBrowse> browse;   // the user moved in the Library
 };
 
 void draw_nav_bar(ScreenId current, const ScreenContext& context, ScreenRequests& requests);

@@ -30,5 +30,7 @@ using MuscleWeights = std::array<float, kMuscleRegionCount>;
 // Content name ("hipAbductors"), and back; nothing for an unknown name.
 std::string_view muscle_region_name(MuscleRegion region);
 std::optional<MuscleRegion> muscle_region_from_name(std::string_view name);
+// As the screens show it ("Hip abductors").
+std::string_view muscle_region_title(MuscleRegion region);
 
 } // namespace legwork
