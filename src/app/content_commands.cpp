@@ -1,6 +1,7 @@
 #include "app/headless_commands.h"
 #include "core/anim/motion_sampler.h"
 #include "core/content/library.h"
+#include "core/content/motion_check.h"
 #include "engine/resource_dir.h"
 
 #include <cstdio>
@@ -90,6 +91,7 @@ int run_validate_command(const CommandLine& line) {
     }
     ContentErrors errors;
     const Library library = load_library(dir, errors);
+    for (const Exercise& exercise : library.exercises) check_motions(exercise, errors);
     for (const ContentError& error : errors)
         std::fprintf(stderr, "%s\n", error.to_string().c_str());
     if (!errors.empty()) {

@@ -69,6 +69,7 @@ struct Exercise {
     std::vector<PropUse>
         props; // props it names (a mat also sets motion.on_mat); the rest come from contacts
     std::filesystem::path file;
+    int motion_line = 0, motion_column = 0; // where `motion:` is, for problems with the movement
 
     bool needs_gym() const;
     // The mistake's words, by id; nullptr when it has none.
