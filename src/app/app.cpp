@@ -49,7 +49,11 @@ bool App::init(const AppOptions& options, std::string& error) {
         info_.content_errors.push_back(e.to_string());
         SDL_Log("legwork: %s", e.to_string().c_str());
     }
+    settings_ = options.settings.settings;
+    info_.settings_problem = options.settings.warning.empty() ? "" : "Your settings file has a problem: " + options.settings.warning;
+    if (!options.settings.warning.empty()) SDL_Log("legwork: settings: %s", options.settings.warning.c_str());
     demo_ = options.demo;
+    demo_.mirror = demo_.mirror || settings_.mirror;
     if (!options.exercise.empty()) {
         const auto found = std::find_if(library_.exercises.begin(), library_.exercises.end(),
                                         [&](const Exercise& e) { return e.id == options.exercise; });
@@ -106,7 +110,7 @@ bool App::init(const AppOptions& options, std::string& error) {
                                               : "3D at full resolution");
     info_.data_dir = options.data_dir.string();
 
-    scene_.set_look(avatar_look_);
+    scene_.set_look(settings_.look);
     if (screen_ == ScreenId::library && demo_.exercise < 0 && !library_.exercises.empty()) demo_.exercise = 0;
     show_demo(demo_);
     if (!options_.phase.empty() && scene_.demonstration()) {
@@ -340,7 +344,7 @@ void App::draw_frame(float dt_s) {
                                 info_,
                                 ImGui::GetIO().DisplaySize,
                                 window_.fullscreen(),
-                                avatar_look_,
+                                settings_,
                                 library_,
                                 browse_,
                                 demo_,
@@ -361,14 +365,34 @@ void App::draw_frame(float dt_s) {
         window_.set_fullscreen(!window_.fullscreen());
         frames_to_draw_ = kFramesAfterInput;
     }
-    if (requests.avatar_look) {
-        avatar_look_ = *requests.avatar_look;
-        scene_.set_look(avatar_look_);
+    if (requests.settings) change_settings(*requests.settings);
+    // Saved once a change settles: not on every step of a slider being dragged.
+    if (settings_unsaved_ && !ImGui::IsAnyItemActive()) save_settings_now();
+    if (requests.demo) show_demo(*requests.demo);
+    if (requests.browse) browse_ = *requests.browse;
+}
+
+void App::change_settings(const Settings& settings) {
+    if (settings.mirror != settings_.mirror) {
+        DemoChoice mirrored = demo_;
+        mirrored.mirror = settings.mirror;
+        show_demo(mirrored);
+    }
+    const bool look_changed = settings.look != settings_.look;
+    settings_ = settings;
+    settings_unsaved_ = true;
+    if (look_changed) {
+        scene_.set_look(settings_.look);
         scene_valid_ = false;
         frame_camera(false);
     }
-    if (requests.demo) show_demo(*requests.demo);
-    if (requests.browse) browse_ = *requests.browse;
+}
+
+void App::save_settings_now() {
+    std::string error;
+    settings_unsaved_ = false;
+    if (save_settings(settings_file(options_.data_dir), settings_, error)) info_.settings_problem.clear();
+    else info_.settings_problem = "Your settings could not be saved (" + error + "); they last until you close legwork.";
 }
 
 void App::run(std::optional<Clock::time_point> deadline) {
@@ -411,6 +435,7 @@ void App::run(std::optional<Clock::time_point> deadline) {
         window_.swap();
         frames_to_draw_ = std::max(frames_to_draw_ - 1, 0);
     }
+    if (settings_unsaved_) save_settings_now();
 }
 
 } // namespace legwork

@@ -49,6 +49,7 @@ struct AppOptions {
     std::string phase;   // show the end of this phase, paused
     DemoChoice demo;
     bool presentation = false;
+    SettingsLoad settings; // read by the caller, before the window opens (it may ask for TV mode)
 };
 
 class App {
@@ -97,6 +98,9 @@ private:
     void update_layout();
     // Shows what the current screen and demo choice ask for, and frames the camera on it.
     void show_demo(const DemoChoice& choice);
+    // Takes on what the user changed; saved by save_settings_now() once it settles.
+    void change_settings(const Settings& settings);
+    void save_settings_now();
     void frame_camera(bool at_once);
     // The part of the screen the avatar has (pixels): beside the screen's panel and below
     // the navigation bar, or all of it in presentation. Its caption takes the bottom.
@@ -120,7 +124,8 @@ private:
     StudioScene scene_;
     UiLayout layout_;
     AppInfo info_;
-    AvatarLook avatar_look_;
+    Settings settings_; // as saved in the data directory
+    bool settings_unsaved_ = false;
     ScreenId screen_ = ScreenId::home;
     bool software_renderer_ = false;
     int frames_to_draw_ = 0; // frames still to draw before sleeping (ImGui settles over a few)

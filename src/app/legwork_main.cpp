@@ -16,13 +16,14 @@ int run_app(const CommandLine& line) {
     AppOptions options;
     options.start_screen = line.screen;
     options.fullscreen = line.fullscreen;
-    options.tv = line.tv;
     options.data_dir = user_data_dir(line.data_dir);
     if (options.data_dir.empty()) {
         std::fprintf(stderr, "legwork: no place for your data: set HOME, XDG_DATA_HOME or "
                              "LEGWORK_DATA_DIR, or pass --data-dir DIR\n");
         return 1;
     }
+    options.settings = load_settings(settings_file(options.data_dir));
+    options.tv = line.tv || options.settings.settings.tv;
     App app;
     std::string error;
     if (!app.init(options, error)) {

@@ -207,6 +207,38 @@ TEST_CASE("An exercise renders on the avatar headless; mirrored, the studio is i
     fs::remove_all(dir);
 }
 
+TEST_CASE("Settings in the data directory are used: mirrored by default, the look chosen", "[app][settings]") {
+    const fs::path dir = temp_dir();
+    const std::string common = "screenshot --exercise single-leg-romanian-deadlift --phase bottom --view front "
+                               "--size 480x300 ";
+    const fs::path plain = dir / "plain.png", flagged = dir / "flagged.png", saved = dir / "saved.png";
+    REQUIRE(run_legwork(common + "--data-dir '" + (dir / "a").string() + "' -o '" + plain.string() + "'").exit_code == 0);
+    REQUIRE(run_legwork(common + "--mirror --data-dir '" + (dir / "a").string() + "' -o '" + flagged.string() + "'")
+                .exit_code == 0);
+    fs::create_directories(dir / "b");
+    std::ofstream(dir / "b" / "settings.yaml") << "mirror: true\n";
+    REQUIRE(run_legwork(common + "--data-dir '" + (dir / "b").string() + "' -o '" + saved.string() + "'").exit_code == 0);
+    const Image a = load_png(plain), b = load_png(flagged), c = load_png(saved);
+    REQUIRE(a.width == 480);
+    REQUIRE(c.width == 480);
+    long mirrored_vs_saved = 0, plain_vs_saved = 0;
+    for (int y = 0; y < a.height / 2; ++y)
+        for (int x = 0; x < a.width; ++x)
+            for (int k = 0; k < 3; ++k) {
+                mirrored_vs_saved += std::abs(int(b.at(x, y)[k]) - int(c.at(x, y)[k]));
+                plain_vs_saved += std::abs(int(a.at(x, y)[k]) - int(c.at(x, y)[k]));
+            }
+    CHECK(mirrored_vs_saved * 4 < plain_vs_saved); // saved "mirror: true" shows what --mirror shows
+
+    // A broken settings file does not stop the app; it is kept aside.
+    std::ofstream(dir / "b" / "settings.yaml") << "mirror: [oops\n";
+    const Run broken = run_legwork(common + "--data-dir '" + (dir / "b").string() + "' -o '" + saved.string() + "'");
+    INFO(broken.output);
+    CHECK(broken.exit_code == 0);
+    CHECK(fs::exists(dir / "b" / "settings.yaml.broken"));
+    fs::remove_all(dir);
+}
+
 TEST_CASE("An unknown exercise, mistake or phase is named, with the ones there are",
           "[app][screenshot][exercise]") {
     const Run exercise = run_legwork("screenshot --exercise moonwalk -o /tmp/legwork-never.png");

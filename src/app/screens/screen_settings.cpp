@@ -35,7 +35,7 @@ bool swatches(const char* id, std::span<const NamedColor> colors, int& chosen) {
 
 // The avatar's height, build, skin and clothes; changes show on the avatar at once.
 void avatar_settings(const ScreenContext& context, ScreenRequests& requests) {
-    AvatarLook look = context.avatar_look;
+    AvatarLook look = context.settings.look;
     bool changed = false;
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Height");
@@ -65,7 +65,10 @@ void avatar_settings(const ScreenContext& context, ScreenRequests& requests) {
     changed |= swatches("shorts", outfit_colors(), look.shorts_color);
     ImGui::TextUnformatted("Shoes");
     changed |= swatches("shoes", outfit_colors(), look.shoes_color);
-    if (changed) requests.avatar_look = clamped(look);
+    if (changed) {
+        requests.settings = context.settings;
+        requests.settings->look = clamped(look);
+    }
 }
 
 } // namespace
@@ -77,8 +80,17 @@ void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests
     ImGui::PushFont(context.fonts.heading);
     ImGui::TextUnformatted("Display");
     ImGui::PopFont();
+    if (!context.info.settings_problem.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
+        ImGui::TextWrapped("%s", context.info.settings_problem.c_str());
+        ImGui::PopStyleColor();
+    }
     bool fullscreen = context.fullscreen;
     if (ImGui::Checkbox("Fullscreen (F11)", &fullscreen)) requests.toggle_fullscreen = true;
+    Settings settings = context.settings;
+    if (ImGui::Checkbox("TV layout from the next start: big type, fullscreen", &settings.tv)) requests.settings = settings;
+    if (ImGui::Checkbox("Mirror demonstrations, to follow them like a reflection", &settings.mirror))
+        requests.settings = settings;
     ImGui::Spacing();
 
     ImGui::PushFont(context.fonts.heading);

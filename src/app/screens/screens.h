@@ -7,7 +7,7 @@
 #include "app/ui_layout.h"
 #include "app/demo_choice.h"
 #include "app/library_browse.h"
-#include "core/avatar/avatar_look.h"
+#include "core/settings/settings.h"
 #include "core/content/library.h"
 #include "engine/ui_context.h"
 
@@ -28,6 +28,7 @@ struct AppInfo {
     std::string content_dir;  // where exercises and routines are read from
     std::vector<std::string> content_errors; // problems in content files, file:line:col: message
     std::string avatar_error; // why the avatar could not be loaded, if it could not
+    std::string settings_problem; // why the settings could not be read or saved, if so
 };
 
 class StudioScene;
@@ -38,7 +39,7 @@ struct ScreenContext {
     const AppInfo& info;
     ImVec2 display_size; // whole window, in ImGui units
     bool fullscreen = false;
-    const AvatarLook& avatar_look;
+    const Settings& settings;            // what the user chose, as saved
     const Library& library;              // the exercises, their sources
     const LibraryBrowse& browse;         // where the user is in the Library
     const DemoChoice& demo;              // what the avatar is asked to show
@@ -50,7 +51,7 @@ struct ScreenContext {
 struct ScreenRequests {
     std::optional<ScreenId> go_to;
     bool toggle_fullscreen = false;
-    std::optional<AvatarLook> avatar_look; // the user changed how the avatar looks
+    std::optional<Settings> settings;      // the user changed a setting (saved at once)
     std::optional<DemoChoice> demo;        // the user chose what the avatar shows
     std::optional<LibraryBrowse> browse;   // the user moved in the Library
 };

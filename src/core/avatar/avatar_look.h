@@ -43,6 +43,8 @@ struct AvatarLook {
     int top_color = 0; // indices into outfit_colors()
     int shorts_color = 1;
     int shoes_color = 2;
+
+    bool operator==(const AvatarLook&) const = default;
 };
 
 // The look with every value brought into its range (for values read from a file).
