@@ -28,6 +28,11 @@ bool same_view(const OrbitView& a, const OrbitView& b) {
 
 } // namespace
 
+App::~App() {
+    for (SDL_GameController* pad : controllers_) SDL_GameControllerClose(pad);
+    if (gamepads_) SDL_QuitSubSystem(SDL_INIT_GAMECONTROLLER);
+}
+
 bool App::init(const AppOptions& options, std::string& error) {
     options_ = options;
     screen_ = options.start_screen;
@@ -99,6 +104,9 @@ bool App::init(const AppOptions& options, std::string& error) {
     software_renderer_ = renderer.software;
     update_layout();
     if (!ui_.init(window_, layout_.fonts, error)) return false;
+    // Gamepads are optional: without the subsystem the app is driven by keyboard and mouse.
+    gamepads_ = SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) == 0;
+    if (!gamepads_) SDL_Log("legwork: no gamepad support: %s", SDL_GetError());
     apply_ui_theme(layout_);
     frames_to_draw_ = kFramesAfterInput;
 
@@ -162,8 +170,31 @@ bool App::handle_event(const SDL_Event& event) {
         // Ctrl+PageDown / Ctrl+PageUp: next / previous screen, as browsers switch tabs.
         if (ctrl && (key == SDLK_PAGEDOWN || key == SDLK_PAGEUP))
             go_to(next_screen(screen_, key == SDLK_PAGEDOWN ? 1 : -1));
+        // Escape goes back, unless it is ending the typing of text or closing a list.
+        if (key == SDLK_ESCAPE && !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup))
+            go_back();
         break;
     }
+    case SDL_CONTROLLERDEVICEADDED:
+        // Opened so its buttons send events; ImGui's backend reads the first one for focus.
+        if (SDL_GameController* pad = SDL_GameControllerOpen(event.cdevice.which)) controllers_.push_back(pad);
+        break;
+    case SDL_CONTROLLERDEVICEREMOVED:
+        std::erase_if(controllers_, [&](SDL_GameController* pad) {
+            if (SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(pad)) != event.cdevice.which) return false;
+            SDL_GameControllerClose(pad);
+            return true;
+        });
+        break;
+    case SDL_CONTROLLERBUTTONDOWN:
+        // A to choose and the D-pad to move are ImGui's; the rest are the app's.
+        switch (event.cbutton.button) {
+        case SDL_CONTROLLER_BUTTON_B: go_back(); break;
+        case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: go_to(next_screen(screen_, -1)); break;
+        case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: go_to(next_screen(screen_, 1)); break;
+        default: break;
+        }
+        break;
     case SDL_MOUSEBUTTONDOWN:
         if (event.button.button == SDL_BUTTON_LEFT && !ui_.wants_mouse()) {
             if (event.button.clicks == 2) frame_camera(false);
@@ -186,6 +217,25 @@ bool App::handle_event(const SDL_Event& event) {
     default: break;
     }
     return true;
+}
+
+void App::go_back() {
+    if (screen_ == ScreenId::library && browse_.page_open) {
+        browse_.page_open = false;
+        frames_to_draw_ = kFramesAfterInput;
+    } else if (screen_ != ScreenId::home) {
+        go_to(ScreenId::home);
+    }
+}
+
+bool App::pump_events() {
+    SDL_Event event;
+    bool running = true;
+    while (running && SDL_PollEvent(&event)) {
+        running = handle_event(event);
+        frames_to_draw_ = kFramesAfterInput;
+    }
+    return running;
 }
 
 void App::go_to(ScreenId screen) {
@@ -416,10 +466,7 @@ void App::run(std::optional<Clock::time_point> deadline) {
             frames_to_draw_ = kFramesAfterInput;
             last = Clock::now();
         }
-        while (running && SDL_PollEvent(&event)) {
-            running = handle_event(event);
-            frames_to_draw_ = kFramesAfterInput;
-        }
+        running = running && pump_events();
         if (!running || (deadline && Clock::now() >= *deadline)) break;
 
         const Uint32 flags = SDL_GetWindowFlags(window_.sdl_window());

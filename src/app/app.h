@@ -21,6 +21,7 @@
 #include "engine/ui_context.h"
 #include "engine/window.h"
 
+#include <SDL2/SDL.h>
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -56,6 +57,11 @@ class App {
 public:
     using Clock = std::chrono::steady_clock;
 
+    App() = default;
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
     // Opens the window, loads shaders, fonts and the exercise library. False with `error`
     // on failure (including an `options.exercise` that is not in the library).
     bool init(const AppOptions& options, std::string& error);
@@ -65,6 +71,9 @@ public:
 
     // Runs until the user quits, or until `deadline` if given.
     void run(std::optional<Clock::time_point> deadline = std::nullopt);
+
+    // Applies every input event waiting; false when one asks the app to quit.
+    bool pump_events();
 
     // One frame without presenting it: advances `dt_s` seconds, redraws the 3D scene if it
     // changed, builds and draws the UI. The result can be read back before swap().
@@ -95,6 +104,8 @@ private:
     // Applies one input event; returns false when the app should quit.
     bool handle_event(const SDL_Event& event);
     void go_to(ScreenId screen);
+    // Back out of where the user is: an exercise's page to the list, a screen to Home.
+    void go_back();
     void update_layout();
     // Shows what the current screen and demo choice ask for, and frames the camera on it.
     void show_demo(const DemoChoice& choice);
@@ -124,6 +135,8 @@ private:
     StudioScene scene_;
     UiLayout layout_;
     AppInfo info_;
+    bool gamepads_ = false;                         // the game controller subsystem is up
+    std::vector<SDL_GameController*> controllers_; // plugged in, opened for their events
     Settings settings_; // as saved in the data directory
     bool settings_unsaved_ = false;
     ScreenId screen_ = ScreenId::home;

@@ -152,7 +152,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
                         " " + std::string(example));
         };
         const bool is_switch = flag == "--help" || flag == "-h" || flag == "--version" ||
-                               flag == "--fullscreen" || flag == "--tv" || flag == "--json" ||
+                               flag == "--fullscreen" || flag == "--tv" || flag == "--json" || flag == "--headless" ||
                                flag == "--mirror";
         if (is_switch && reader.has_inline_value())
             return fail(std::string(flag) + " takes no value");
@@ -165,6 +165,12 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             const auto value = reader.value();
             if (!value || value->empty()) return needs_value("~/legwork-data");
             line.data_dir = std::string(*value);
+        } else if (flag == "--headless" && run) {
+            line.headless = true;
+        } else if (flag == "--input-script" && run) {
+            const auto value = reader.value();
+            if (!value || value->empty()) return needs_value("gamepad-walkthrough.txt");
+            line.input_script = std::string(*value);
         } else if (flag == "--fullscreen" && run) {
             line.fullscreen = true;
         } else if (flag == "--tv") {
@@ -178,7 +184,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
                             screen_choices());
             line.screen = *screen;
             line.screen_given = true;
-        } else if (flag == "--size" && (screenshot || bench)) {
+        } else if (flag == "--size" && (screenshot || bench || run)) {
             const auto value = reader.value();
             if (!value) return needs_value("1920x1080");
             const auto size = parse_size(*value);
@@ -253,6 +259,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
         return fail("--variant, --side, --phase, --at, --view and --mirror show an exercise: add "
                     "--exercise ID");
     if (!line.phase.empty() && line.at_s) return fail("give --phase or --at, not both");
+    if (line.headless != !line.input_script.empty())
+        return fail("--headless and --input-script go together: legwork --headless --input-script FILE");
     return parsed;
 }
 
@@ -263,6 +271,10 @@ Usage:
   legwork [--fullscreen] [--tv] [--screen NAME] [--data-dir DIR]
       Start the app in a window (F11 toggles fullscreen). --tv uses the 10-foot
       layout for a television and starts fullscreen.
+  legwork --headless --input-script FILE [--screen NAME] [--size WxH] [--tv] [--data-dir DIR]
+      Run the whole app without a display, fed input from FILE, one step a line:
+      <ms> key NAME | <ms> pad BUTTON | <ms> mouse X Y [click] | <ms> screenshot FILE.png
+      | <ms> quit (SDL key and game controller button names; # starts a comment).
   legwork screenshot [--screen NAME] [--size WxH] [--tv] -o FILE.png
       Render one screen headless (no display needed) and save it as a PNG.
   legwork screenshot --exercise ID [--phase NAME | --at SECONDS] [--variant correct|MISTAKE]

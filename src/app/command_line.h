@@ -20,6 +20,8 @@ struct CommandLine {
     std::string data_dir;             // --data-dir; empty means the default (see README)
     bool fullscreen = false;          // run: --fullscreen
     bool tv = false;                  // run, screenshot, bench: --tv (10-foot layout)
+    bool headless = false;            // run: --headless, on the offscreen driver (needs --input-script)
+    std::string input_script;         // run: --input-script FILE, input to feed the app
     ScreenId screen = ScreenId::home; // --screen
     bool screen_given = false;        // --screen was on the command line
     glm::ivec2 size{1920, 1080};      // screenshot, bench: --size WxH, pixels

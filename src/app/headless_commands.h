@@ -25,6 +25,10 @@ int run_motion_command(const CommandLine& line);
 // `legwork list exercises [--json]`. Returns the exit code.
 int run_list_command(const CommandLine& line);
 
+// `legwork --headless --input-script FILE`: the whole app on the offscreen driver, fed
+// the script's input (app/input_script.h). Returns the exit code.
+int run_script_command(const CommandLine& line);
+
 // `legwork validate [DIR]`: every content problem as file:line:col: message; exit code 1
 // when there is one.
 int run_validate_command(const CommandLine& line);

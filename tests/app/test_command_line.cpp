@@ -121,3 +121,20 @@ TEST_CASE("Exercise options without an exercise, or clashing, are refused", "[ap
                Catch::Contains("seconds"));
     CHECK(parse({"bench", "--exercise", "full-squat"}).error.empty());
 }
+
+TEST_CASE("Running headless takes an input script, and needs one", "[app][command_line]") {
+    const auto parsed = parse({"--headless", "--input-script", "walk.txt", "--size", "1280x720"});
+    REQUIRE(parsed.error.empty());
+    CHECK(parsed.command_line.command == Command::run);
+    CHECK(parsed.command_line.headless);
+    CHECK(parsed.command_line.input_script == "walk.txt");
+    CHECK(parsed.command_line.size == glm::ivec2{1280, 720});
+    CHECK_THAT(parse({"--headless"}).error, Catch::Contains("--headless and --input-script go together"));
+    CHECK_THAT(parse({"--input-script", "walk.txt"}).error, Catch::Contains("go together"));
+}
+
+TEST_CASE("validate takes an optional folder", "[app][command_line]") {
+    CHECK(parse({"validate"}).command_line.command == Command::validate);
+    CHECK(parse({"validate"}).command_line.content_dir.empty());
+    CHECK(parse({"validate", "my/content"}).command_line.content_dir == "my/content");
+}

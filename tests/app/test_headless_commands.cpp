@@ -239,6 +239,48 @@ TEST_CASE("Settings in the data directory are used: mirrored by default, the loo
     fs::remove_all(dir);
 }
 
+TEST_CASE("A script drives the app with the gamepad alone: into the Library, an exercise's page, and back",
+          "[app][script]") {
+    const fs::path dir = temp_dir();
+    const fs::path script = dir / "walk.txt";
+    std::ofstream(script) << "100 pad rightshoulder\n"               // Home -> Library
+                             "600 screenshot " << (dir / "list.png").string() << "\n"
+                             "700 pad dpdown\n"
+                             "800 pad dpdown\n"
+                             "900 pad dpdown\n"
+                             "1000 pad dpdown\n"
+                             "1100 pad dpdown\n"                     // past the search box and pickers, down the list
+                             "1200 pad a\n"                          // ... the third exercise
+                             "2000 screenshot " << (dir / "page.png").string() << "\n"
+                             "2100 pad b\n"                          // back to the list
+                             "2600 screenshot " << (dir / "back.png").string() << "\n"
+                             "2700 quit\n";
+    const std::string data = " --data-dir '" + (dir / "data").string() + "'";
+    const Run run = run_legwork("--headless --input-script '" + script.string() + "' --size 960x540" + data);
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    // The page is the one `screenshot` shows for that exercise: compare the panel's top,
+    // its title and summary (below them the demo's progress moves).
+    REQUIRE(run_legwork("screenshot --screen library --exercise full-squat --size 960x540 -o '" +
+                        (dir / "expected.png").string() + "'" + data).exit_code == 0);
+    const Image list = load_png(dir / "list.png"), page = load_png(dir / "page.png"), back = load_png(dir / "back.png"),
+                expected = load_png(dir / "expected.png");
+    REQUIRE(page.width == 960);
+    CHECK(mean_abs_difference(page, expected, 0, 0, 380, 170) < 2.0);
+    CHECK(mean_abs_difference(page, list, 0, 0, 380, 170) > 10.0);
+    CHECK(mean_abs_difference(back, list, 0, 0, 380, 170) < 2.0);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("A malformed input script is refused with its line number", "[app][script]") {
+    const fs::path dir = temp_dir();
+    std::ofstream(dir / "bad.txt") << "100 pad a\nlater quit\n";
+    const Run run = run_legwork("--headless --input-script '" + (dir / "bad.txt").string() + "'");
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.output, Catch::Contains("bad.txt:2: a line starts with the time in milliseconds"));
+    fs::remove_all(dir);
+}
+
 TEST_CASE("An unknown exercise, mistake or phase is named, with the ones there are",
           "[app][screenshot][exercise]") {
     const Run exercise = run_legwork("screenshot --exercise moonwalk -o /tmp/legwork-never.png");
