@@ -99,8 +99,9 @@ int run_validate_command(const CommandLine& line) {
                      errors.size() == 1 ? "" : "s", dir.string().c_str());
         return 1;
     }
-    std::printf("%s: %zu exercises and %zu sources, all valid\n", dir.string().c_str(),
-                library.exercises.size(), library.sources.size());
+    std::printf("%s: %zu exercises, %zu routines and %zu sources, all valid\n",
+                dir.string().c_str(), library.exercises.size(), library.routines.size(),
+                library.sources.size());
     return 0;
 }
 

@@ -160,21 +160,28 @@ TEST_CASE("list exercises --json gives each exercise's category, muscles, equipm
     CHECK_THAT(line, Catch::Contains("\"mistakes\": [\"pelvis-rolls-back\", \"feet-come-apart\"]"));
 }
 
-TEST_CASE("validate passes the shipped content and reports a broken folder at file:line:col", "[app][content]") {
+TEST_CASE("validate passes the shipped content and reports broken exercises and routines at "
+          "file:line:col",
+          "[app][content]") {
     const Run good = run_legwork("validate");
     INFO(good.output);
     CHECK(good.exit_code == 0);
     CHECK_THAT(good.output, Catch::Contains("all valid"));
+    CHECK_THAT(good.output, Catch::Contains(" routines and "));
 
     const fs::path dir = temp_dir();
     fs::create_directories(dir / "exercises");
+    fs::create_directories(dir / "routines");
     std::ofstream(dir / "sources.yaml") << "- {id: a, title: T, publisher: P}\n";
     std::ofstream(dir / "exercises" / "bad.yaml") << "id: bad\nname: Bad\nsides: sometimes\n";
+    std::ofstream(dir / "routines" / "lost.yaml")
+        << "id: lost\nname: Lost\nsummary: S.\nexercises:\n  - exercise: moonwalk\n";
     const Run bad = run_legwork("validate '" + dir.string() + "'");
     INFO(bad.output);
     CHECK(bad.exit_code == 1);
     CHECK_THAT(bad.output, Catch::Contains("bad.yaml:3:8: sides should be both, each or alternating"));
     CHECK_THAT(bad.output, Catch::Contains("bad.yaml:1:1: an exercise needs a motion"));
+    CHECK_THAT(bad.output, Catch::Contains("lost.yaml:5:15: no exercise with id 'moonwalk'"));
 }
 
 TEST_CASE("An exercise renders on the avatar headless; mirrored, the studio is its reflection",

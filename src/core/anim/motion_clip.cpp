@@ -49,7 +49,7 @@ MotionClip::MotionClip(const Motion& motion, const ClipOptions& options) {
     key_value_.assign(n + 1, ends[n - 1]);
     for (int i = 0; i < n; ++i) {
         const float phase_s = options.phase_s.empty() ? motion.phases[i].duration_s : options.phase_s[i];
-        key_time_s_[i + 1] = key_time_s_[i] + std::max(phase_s, 0.05f);
+        key_time_s_[i + 1] = key_time_s_[i] + std::max(phase_s, kMinPhase_s);
         key_value_[i + 1] = ends[i];
     }
     // Slopes around the ring: key 0 and key n are the same instant of consecutive cycles.

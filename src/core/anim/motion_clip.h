@@ -14,10 +14,13 @@
 
 namespace legwork {
 
+// The shortest a phase plays; shorter durations are stretched to it.
+inline constexpr float kMinPhase_s = 0.05f;
+
 struct ClipOptions {
     std::optional<Side> side;     // default: the side the motion is written for
     int variant = -1;             // index into Motion::variants; -1 = correct form
-    std::vector<float> phase_s;   // seconds per phase; empty = the motion's own durations
+    std::vector<float> phase_s;   // seconds per phase (at least kMinPhase_s); empty = the motion's own durations
 };
 
 struct PhaseTime {

@@ -20,7 +20,8 @@ std::string dose_text(const Dose& dose, ExerciseSides sides) {
     const std::string sets = dose.sets > 1 ? std::to_string(dose.sets) + " sets of " : "";
     switch (dose.measure) {
     case DoseMeasure::reps:
-        return sets + std::to_string(dose.reps) + (dose.reps == 1 ? " rep" : " reps") + per;
+        return sets + std::to_string(dose.reps) + (dose.reps == 1 ? " rep" : " reps") + per +
+               (dose.own_pace ? " at your own pace" : "");
     case DoseMeasure::hold: {
         const std::string hold = " of " + amount(dose.hold_s) + " s" + per;
         if (dose.reps == 1)

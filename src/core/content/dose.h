@@ -25,10 +25,15 @@ struct Dose {
     float distance_m = 0.0f; // distance: metres per set
     float time_s = 0.0f;     // time: seconds per set
     float rest_s = 30.0f;    // between sets
+    float tempo_s = 0.0f;    // seconds per rep, moving phases only (a hold adds hold_s); 0 = the
+                             // motion's own pace
+    bool own_pace = false;   // reps: done at the person's own pace, the set ends when they say so
+    float cap_s = 0.0f;      // distance and own pace: the most a set may take; 0 = no cap
     std::string note;        // how to build up, in a sentence ("Work up to 30.")
 };
 
-// The dose in a few words: "3 sets of 15 reps per side", "3 holds of 5 s per side", "50 m".
+// The dose in a few words: "3 sets of 15 reps per side", "3 holds of 5 s per side", "50 m",
+// "5 reps per side at your own pace".
 std::string dose_text(const Dose& dose, ExerciseSides sides);
 
 } // namespace legwork

@@ -1,5 +1,6 @@
 #include "core/content/exercise.h"
 
+#include "core/content/dose_reader.h"
 #include "core/content/motion_reader.h"
 #include "core/text/display_text.h"
 
@@ -87,46 +88,29 @@ public:
         if (!r_.is_map(node, "dose")) return;
         r_.only_keys(node, {"sets", "reps", "hold_s", "distance_m", "time_s", "rest_s", "note"},
                      "dose");
-        const auto seconds = [&](const char* key, float max) -> std::optional<float> {
-            if (!node[key]) return std::nullopt;
-            const auto value = r_.number(node[key], key);
-            if (value && (*value <= 0.0f || *value > max)) {
-                r_.error(node[key], std::string(key) + " should be more than 0 and at most " +
-                                        std::to_string(int(max)));
-                return std::nullopt;
-            }
-            return value;
-        };
-        if (node["sets"]) out.sets = r_.count(node["sets"], "sets", 1, 20).value_or(1);
+        const DoseOverride given = read_dose_override(r_, node);
         const int measures =
             (node["hold_s"] ? 1 : 0) + (node["distance_m"] ? 1 : 0) + (node["time_s"] ? 1 : 0);
         if (measures > 1)
             r_.error(node,
                      "a dose is measured in one of hold_s, distance_m or time_s, not several");
-        if (const auto hold = seconds("hold_s", 600.0f)) {
-            out.measure = DoseMeasure::hold, out.hold_s = *hold;
+        if (given.hold_s) {
+            out.measure = DoseMeasure::hold;
             if (motion.phase_index("hold") < 0)
                 r_.error(node["hold_s"],
                          "a held dose needs a motion phase named 'hold' (the part that is held)");
-        } else if (const auto distance = seconds("distance_m", 5000.0f)) {
-            out.measure = DoseMeasure::distance, out.distance_m = *distance;
-        } else if (const auto time = seconds("time_s", 3600.0f)) {
-            out.measure = DoseMeasure::time, out.time_s = *time;
+        } else if (given.distance_m) {
+            out.measure = DoseMeasure::distance;
+        } else if (given.time_s) {
+            out.measure = DoseMeasure::time;
         }
         const bool counts_reps =
             out.measure == DoseMeasure::reps || out.measure == DoseMeasure::hold;
         if (node["reps"] && !counts_reps)
             r_.error(node["reps"], "reps go with a rep or held dose, not distance or time");
-        else if (node["reps"])
-            out.reps = r_.count(node["reps"], "reps", 1, 200).value_or(1);
-        else if (out.measure == DoseMeasure::reps && measures == 0)
+        else if (!node["reps"] && out.measure == DoseMeasure::reps && measures == 0)
             r_.error(node, "a dose needs reps, hold_s, distance_m or time_s");
-        if (const auto rest = node["rest_s"] ? r_.number(node["rest_s"], "rest_s") : std::nullopt) {
-            if (*rest < 0.0f || *rest > 600.0f)
-                r_.error(node["rest_s"], "rest_s should be from 0 to 600");
-            else
-                out.rest_s = *rest;
-        }
+        out = changed_dose(out, given);
         if (node["note"]) out.note = r_.text(node["note"], "note").value_or("");
     }
 
@@ -323,11 +307,7 @@ std::vector<Exercise> load_exercises(const std::filesystem::path& dir, ContentEr
         errors.push_back({dir.string(), 0, 0, "no such folder"});
         return exercises;
     }
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-        if (entry.path().extension() == ".yaml") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files)
+    for (const auto& file : yaml_files(dir))
         if (auto exercise = load_exercise(file, errors)) exercises.push_back(std::move(*exercise));
     return exercises;
 }

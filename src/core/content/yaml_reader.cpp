@@ -53,6 +53,23 @@ std::optional<float> YamlReader::number(const YAML::Node& node, std::string_view
     return std::nullopt;
 }
 
+std::optional<float> YamlReader::within(const YAML::Node& node, std::string_view what, float min,
+                                        float max) {
+    const auto value = number(node, what);
+    if (!value || (*value >= min && *value <= max)) return value;
+    // Whole bounds read best: "from 0 to 600".
+    const auto bound = [](float b) { return std::to_string(static_cast<int>(b)); };
+    error(node, std::string(what) + " should be from " + bound(min) + " to " + bound(max));
+    return std::nullopt;
+}
+
+std::optional<bool> YamlReader::boolean(const YAML::Node& node, std::string_view what) {
+    bool value = false;
+    if (node.IsScalar() && YAML::convert<bool>::decode(node, value)) return value;
+    error(node, std::string(what) + " should be true or false");
+    return std::nullopt;
+}
+
 std::optional<int> YamlReader::count(const YAML::Node& node, std::string_view what, int min,
                                      int max) {
     int value = 0;
@@ -90,6 +107,15 @@ std::optional<int> YamlReader::choice(const YAML::Node& node, std::string_view w
         if (names[i] == *value) return static_cast<int>(i);
     error(node, std::string(what) + " should be " + alternatives(names));
     return std::nullopt;
+}
+
+std::vector<std::filesystem::path> yaml_files(const std::filesystem::path& dir) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
 }
 
 } // namespace legwork

@@ -4,6 +4,7 @@
 
 #include "core/content/content_error.h"
 
+#include <filesystem>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -32,6 +33,11 @@ public:
     bool is_map(const YAML::Node& node, std::string_view what);
     std::optional<std::string> text(const YAML::Node& node, std::string_view what);
     std::optional<float> number(const YAML::Node& node, std::string_view what);
+    // A number in [min, max] ("rest_s should be from 0 to 600").
+    std::optional<float> within(const YAML::Node& node, std::string_view what, float min,
+                                float max);
+    // true or false.
+    std::optional<bool> boolean(const YAML::Node& node, std::string_view what);
     // A whole number in [min, max].
     std::optional<int> count(const YAML::Node& node, std::string_view what, int min, int max);
     // A list of texts, none of them empty.
@@ -50,5 +56,8 @@ private:
     ContentErrors& errors_;
     std::size_t start_;
 };
+
+// The *.yaml files in `dir`, sorted by name; none when it is not a folder.
+std::vector<std::filesystem::path> yaml_files(const std::filesystem::path& dir);
 
 } // namespace legwork

@@ -105,3 +105,60 @@ TEST_CASE("Every exercise in the library loads, with the cues and mistakes the L
         }
     }
 }
+
+TEST_CASE("A routine's exercises must exist and its doses fit them; problems are reported where "
+          "written",
+          "[content][library][routine]") {
+    ContentDir content;
+    std::filesystem::create_directories(content.dir / "routines");
+    content.write("sources.yaml", "- {id: article, title: An article, publisher: A site}\n");
+    content.write("exercises/bridge.yaml", exercise_file("bridge", "source: article\n"));
+    content.write("routines/mixed.yaml", "id: mixed\n"
+                                         "name: Mixed\n"
+                                         "summary: Some good, some not.\n"
+                                         "exercises:\n"
+                                         "  - exercise: bridge\n"
+                                         "    dose: {hold_s: 5}\n"
+                                         "  - exercise: moonwalk\n"
+                                         "  - exercise: bridge\n"
+                                         "    sides: each\n");
+    content.write("routines/gone.yaml", "id: gone\nname: Gone\nsummary: Nothing left.\n"
+                                        "exercises: [{exercise: moonwalk}]\n");
+    ContentErrors errors;
+    const Library library = load_library(content.dir, errors);
+    for (const ContentError& e : errors) INFO(e.to_string());
+    CHECK(
+        has(errors, "mixed.yaml", "bridge: hold_s does not apply: the dose is counted in reps", 5));
+    CHECK(has(errors, "mixed.yaml", "no exercise with id 'moonwalk'", 7));
+    CHECK(has(errors, "mixed.yaml", "bridge is done with both legs together", 8));
+    CHECK(has(errors, "gone.yaml", "no exercise with id 'moonwalk'", 4));
+    CHECK(errors.size() == 4);
+    // The unknown exercise is dropped and the side change undone; a routine left with
+    // nothing goes.
+    REQUIRE(library.routines.size() == 1);
+    const Routine* mixed = library.routine("mixed");
+    REQUIRE(mixed);
+    REQUIRE(mixed->items.size() == 2);
+    CHECK_FALSE(mixed->items[1].sides);
+    CHECK_FALSE(library.routine("gone"));
+}
+
+TEST_CASE("The built-in routines load and name only exercises in the library",
+          "[content][library][routine]") {
+    ContentErrors errors;
+    const Library library = load_library(LEGWORK_CONTENT_DIR, errors);
+    for (const ContentError& e : errors) FAIL(e.to_string());
+    for (const char* id :
+         {"leg-imbalance-self-check", "runners-imbalance-fix", "hamstring-strength-progression",
+          "daily-hip-and-leg-mobility", "unilateral-strength"}) {
+        INFO(id);
+        const Routine* routine = library.routine(id);
+        REQUIRE(routine);
+        CHECK_FALSE(routine->name.empty());
+        CHECK_FALSE(routine->items.empty());
+        for (const RoutineItem& item : routine->items) CHECK(library.exercise(item.exercise.id));
+    }
+    // Every self-test in the self-check asks what to note on each side.
+    for (const RoutineItem& item : library.routine("leg-imbalance-self-check")->items)
+        CHECK_FALSE(item.note_prompt.empty());
+}

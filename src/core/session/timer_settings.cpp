@@ -1,0 +1,51 @@
+#include "core/session/timer_settings.h"
+
+#include "core/text/enum_names.h"
+
+namespace legwork {
+namespace {
+
+constexpr std::array<std::string_view, kWeakerSideCount> kWeakerSideNames{"none", "left", "right"};
+
+} // namespace
+
+std::string_view weaker_side_name(WeakerSide side) {
+    return kWeakerSideNames[static_cast<int>(side)];
+}
+
+std::optional<WeakerSide> weaker_side_from_name(std::string_view name) {
+    return enum_from_name<WeakerSide>(kWeakerSideNames, name);
+}
+
+const ExerciseTimers* RoutineTimers::exercise(std::string_view id) const {
+    for (const ExerciseTimers& e : exercises)
+        if (e.exercise == id) return &e;
+    return nullptr;
+}
+
+const RoutineTimers* TimerSettings::routine(std::string_view id) const {
+    for (const RoutineTimers& r : routines)
+        if (r.routine == id) return &r;
+    return nullptr;
+}
+
+Dose item_dose(const Exercise& exercise, const RoutineItem& item, const RoutineTimers* user) {
+    Dose dose = changed_dose(exercise.dose, item.dose);
+    if (!user) return dose;
+    dose = changed_dose(dose, user->every_exercise);
+    if (const ExerciseTimers* mine = user->exercise(exercise.id))
+        dose = changed_dose(dose, mine->dose);
+    return dose;
+}
+
+float item_rest_after_s(const RoutineItem& item, const RoutineTimers* user,
+                        const GeneralTimers& general) {
+    if (user) {
+        const ExerciseTimers* mine = user->exercise(item.exercise.id);
+        if (mine && mine->rest_after_s) return *mine->rest_after_s;
+        if (user->rest_between_exercises_s) return *user->rest_between_exercises_s;
+    }
+    return item.rest_after_s.value_or(general.rest_between_exercises_s);
+}
+
+} // namespace legwork
