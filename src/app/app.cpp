@@ -54,8 +54,18 @@ bool App::init(const AppOptions& options, std::string& error) {
         info_.content_errors.push_back(e.to_string());
         SDL_Log("legwork: %s", e.to_string().c_str());
     }
+    // The user's timers, and how long each routine runs with them.
+    ContentErrors timer_problems;
+    timers_ = load_timers(options.data_dir, timer_problems);
+    for (const ContentError& e : timer_problems) {
+        info_.settings_problem += (info_.settings_problem.empty() ? "" : "\n") + e.to_string();
+        SDL_Log("legwork: timers: %s", e.to_string().c_str());
+    }
+    for (const Routine& routine : library_.routines)
+        routine_total_s_.push_back(plan(routine, library_, timers_).total_s());
     settings_ = options.settings.settings;
-    info_.settings_problem = options.settings.warning.empty() ? "" : "Your settings file has a problem: " + options.settings.warning;
+    if (!options.settings.warning.empty())
+        info_.settings_problem += "Your settings file has a problem: " + options.settings.warning;
     if (!options.settings.warning.empty()) SDL_Log("legwork: settings: %s", options.settings.warning.c_str());
     demo_ = options.demo;
     demo_.mirror = demo_.mirror || settings_.mirror;
@@ -145,14 +155,19 @@ void App::update_layout() {
 }
 
 bool App::animating() const {
-    return camera_moving_ || dragging_ || scene_.moving() || (!scene_valid_ && !scene_failed_);
+    return camera_moving_ || dragging_ || scene_.moving() || (!scene_valid_ && !scene_failed_) ||
+           (player_ && player_->state() == PlayerState::running);
 }
 
 bool App::handle_event(const SDL_Event& event) {
     // The app's own shortcuts are not also the UI's (PageDown would scroll a panel).
-    const bool app_shortcut = event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_CTRL) != 0 &&
-                              (event.key.keysym.sym == SDLK_PAGEDOWN || event.key.keysym.sym == SDLK_PAGEUP);
+    const bool key = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP;
+    const SDL_Keycode sym = key ? event.key.keysym.sym : SDLK_UNKNOWN;
+    const bool app_shortcut =
+        key && (((event.key.keysym.mod & KMOD_CTRL) != 0 && (sym == SDLK_PAGEDOWN || sym == SDLK_PAGEUP)) ||
+                (player_ && (sym == SDLK_SPACE || sym == SDLK_n || sym == SDLK_p || sym == SDLK_ESCAPE)));
     if (!app_shortcut) ui_.process_event(event);
+    if (player_ && handle_player_input(event)) return true;
     switch (event.type) {
     case SDL_QUIT: return false;
     case SDL_WINDOWEVENT:
@@ -219,6 +234,34 @@ bool App::handle_event(const SDL_Event& event) {
     return true;
 }
 
+bool App::handle_player_input(const SDL_Event& event) {
+    const bool running = player_->state() == PlayerState::running;
+    const bool finished = player_->state() == PlayerState::finished;
+    std::optional<PlayerCommand> command;
+    if (event.type == SDL_KEYDOWN && !event.key.repeat) {
+        switch (event.key.keysym.sym) {
+        case SDLK_SPACE: command = running ? PlayerCommand::pause : PlayerCommand::resume; break;
+        case SDLK_n: command = PlayerCommand::skip; break;
+        case SDLK_p: command = PlayerCommand::back; break;
+        case SDLK_ESCAPE: command = finished ? PlayerCommand::leave : PlayerCommand::pause; break;
+        default: return false;
+        }
+    } else if (event.type == SDL_CONTROLLERBUTTONDOWN) {
+        switch (event.cbutton.button) {
+        case SDL_CONTROLLER_BUTTON_START: command = running ? PlayerCommand::pause : PlayerCommand::resume; break;
+        case SDL_CONTROLLER_BUTTON_B: command = finished ? PlayerCommand::leave : PlayerCommand::pause; break;
+        case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: command = PlayerCommand::skip; break;
+        case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: command = PlayerCommand::back; break;
+        default: return false;
+        }
+    } else {
+        return false;
+    }
+    if (finished && command != PlayerCommand::leave) return true;
+    command_player(*command);
+    return true;
+}
+
 void App::go_back() {
     if (screen_ == ScreenId::library && browse_.page_open) {
         browse_.page_open = false;
@@ -251,7 +294,8 @@ void App::show_demo(const DemoChoice& choice) {
     const bool reframe = choice.exercise != demo_.exercise || choice.side != demo_.side ||
                          choice.variant != demo_.variant || choice.view != demo_.view;
     demo_ = choice;
-    const bool demonstrating = (screen_ == ScreenId::library || options_.presentation) && demo_.exercise >= 0;
+    const bool demonstrating =
+        (screen_ == ScreenId::library || options_.presentation || player_) && demo_.exercise >= 0;
     const Exercise* exercise = demonstrating ? &library_.exercises[demo_.exercise] : nullptr;
     const bool changed = exercise != (scene_.demonstration() ? &scene_.demonstration()->exercise() : nullptr);
     scene_.show(exercise, demo_);
@@ -269,6 +313,12 @@ std::pair<glm::vec2, glm::vec2> App::studio_rect() const {
     const glm::vec2 size = display_size();
     const float margin = layout_.safe_margin_px;
     glm::vec2 lo{margin, margin};
+    if (player_) {
+        // Between the routine's heading and its cue banner and controls, the whole width.
+        const float body = layout_.fonts.body_px;
+        return {{margin, margin + layout_.fonts.title_px + 3.0f * body},
+                glm::max(size - glm::vec2(margin, margin + 8.0f * body), lo + 1.0f)};
+    }
     if (!options_.presentation) {
         const float gap = layout_.fonts.body_px;
         lo.x += screen_panel_width(layout_, {size.x, size.y}) + gap;
@@ -280,7 +330,7 @@ std::pair<glm::vec2, glm::vec2> App::studio_rect() const {
 ScreenRegion App::studio_region() const {
     const glm::vec2 size = display_size();
     auto [lo, hi] = studio_rect();
-    if (scene_.demonstration()) hi.y -= demo_caption_height(layout_) + layout_.fonts.body_px;
+    if (scene_.demonstration() && !player_) hi.y -= demo_caption_height(layout_) + layout_.fonts.body_px;
     hi.y = std::max(hi.y, lo.y + 1.0f);
     // Pixels (y down) to normalised device coordinates (y up).
     const glm::vec2 ndc_lo{2.0f * lo.x / size.x - 1.0f, 1.0f - 2.0f * hi.y / size.y};
@@ -363,6 +413,10 @@ void App::draw_scene() {
 }
 
 void App::draw_frame(float dt_s) {
+    // The routine's clock: real time, or the frames' own in a scripted run, never capped.
+    clock_s_ = options_.simulated_clock ? clock_s_ + dt_s
+                                        : std::chrono::duration<double>(Clock::now() - clock_start_).count();
+    if (player_) update_player();
     if (scene_.moving()) {
         scene_.advance(dt_s);
         scene_valid_ = false;
@@ -401,13 +455,20 @@ void App::draw_frame(float dt_s) {
                                 scene_,
                                 mirror * projection_matrix(camera_, aspect) * view_matrix(camera_),
                                 {studio_min.x, studio_min.y},
-                                {studio_max.x, studio_max.y}};
+                                {studio_max.x, studio_max.y},
+                                routine_total_s_,
+                                player_ ? &*player_ : nullptr,
+                                captions_,
+                                cue_,
+                                session_status_};
     ScreenRequests requests;
-    if (!options_.presentation) {
+    if (player_) {
+        draw_player_screen(context, requests);
+    } else if (!options_.presentation) {
         draw_nav_bar(screen_, context, requests);
         draw_screen(screen_, context, requests);
     }
-    if (scene_.demonstration()) draw_demo_caption(context);
+    if (scene_.demonstration() && !player_) draw_demo_caption(context);
     ui_.render();
 
     if (requests.go_to) go_to(*requests.go_to);
@@ -420,6 +481,59 @@ void App::draw_frame(float dt_s) {
     if (settings_unsaved_ && !ImGui::IsAnyItemActive()) save_settings_now();
     if (requests.demo) show_demo(*requests.demo);
     if (requests.browse) browse_ = *requests.browse;
+    if (requests.start_routine) start_routine(*requests.start_routine);
+    if (requests.player) command_player(*requests.player);
+}
+
+void App::start_routine(int index) {
+    player_.emplace(plan(library_.routines[index], library_, timers_));
+    player_->start(clock_s_);
+    captions_ = {};
+    cue_.clear();
+    session_status_.clear();
+    update_player();
+    frame_camera(true);
+}
+
+void App::update_player() {
+    for (const Event& event : player_->update(clock_s_)) {
+        // Captions show what the voice says; the cue stays up until the next one.
+        if (event.kind == EventKind::cue) cue_ = event.text;
+        if (event.kind == EventKind::exerciseAnnounced) cue_.clear();
+        std::rotate(captions_.begin(), captions_.begin() + 1, captions_.end());
+        captions_.back() = event.text;
+        frames_to_draw_ = kFramesAfterInput;
+    }
+    const AnimationTime animation = player_->animation();
+    if (animation.exercise < 0) return;
+    const PlannedExercise& planned = player_->timeline().exercises[animation.exercise];
+    const int index = static_cast<int>(planned.exercise - library_.exercises.data());
+    if (demo_.exercise != index || demo_.side != animation.side || demo_.phase_s != &planned.phase_s) {
+        show_demo(DemoChoice{.exercise = index, .side = animation.side, .mirror = settings_.mirror,
+                             .playing = false, .phase_s = &planned.phase_s});
+    }
+    scene_.set_time(animation.clip_s);
+    scene_valid_ = false;
+}
+
+void App::command_player(PlayerCommand command) {
+    const double now = clock_s_;
+    switch (command) {
+    case PlayerCommand::pause: player_->pause(now); break;
+    case PlayerCommand::resume: player_->resume(now); break;
+    case PlayerCommand::skip: player_->skip(now); break;
+    case PlayerCommand::back: player_->back(now); break;
+    case PlayerCommand::addRest: player_->add_rest(now); break;
+    case PlayerCommand::done: player_->done_pressed(now); break;
+    case PlayerCommand::endEarly: player_->end_early(now); break;
+    case PlayerCommand::leave:
+    case PlayerCommand::leaveToProgress:
+        player_.reset();
+        go_to(command == PlayerCommand::leave ? ScreenId::home : ScreenId::progress);
+        frame_camera(false);
+        break;
+    }
+    frames_to_draw_ = kFramesAfterInput;
 }
 
 void App::change_settings(const Settings& settings) {

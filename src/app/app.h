@@ -15,6 +15,7 @@
 #include "app/studio_scene.h"
 #include "app/ui_layout.h"
 #include "core/content/library.h"
+#include "core/session/timers_file.h"
 #include "core/view/orbit_camera.h"
 #include "engine/scene_renderer.h"
 #include "engine/scene_target.h"
@@ -51,6 +52,7 @@ struct AppOptions {
     DemoChoice demo;
     bool presentation = false;
     SettingsLoad settings; // read by the caller, before the window opens (it may ask for TV mode)
+    bool simulated_clock = false; // a routine's clock advances by the frames' dt (scripted runs)
 };
 
 class App {
@@ -109,6 +111,15 @@ private:
     void update_layout();
     // Shows what the current screen and demo choice ask for, and frames the camera on it.
     void show_demo(const DemoChoice& choice);
+    // Plans routine `index` with the user's timers and starts it now.
+    void start_routine(int index);
+    // Moves the running routine to the clock's time: its events, the avatar's pose.
+    void update_player();
+    void command_player(PlayerCommand command);
+    // A routine's keys and buttons: Space or Start pauses and resumes, N or the right
+    // shoulder skips, P or the left goes back, Escape or B pauses (leaves, once over).
+    // True when the event was one of them.
+    bool handle_player_input(const SDL_Event& event);
     // Takes on what the user changed; saved by save_settings_now() once it settles.
     void change_settings(const Settings& settings);
     void save_settings_now();
@@ -139,6 +150,14 @@ private:
     std::vector<SDL_GameController*> controllers_; // plugged in, opened for their events
     Settings settings_; // as saved in the data directory
     bool settings_unsaved_ = false;
+    TimerSettings timers_;                 // as saved in the data directory
+    std::vector<double> routine_total_s_;  // each routine's length with them
+    std::optional<Player> player_;         // the routine running, if one is
+    Clock::time_point clock_start_ = Clock::now();
+    double clock_s_ = 0.0;                  // the routine's clock: seconds since start
+    std::array<std::string, 2> captions_;   // the last things said, oldest first
+    std::string cue_;                       // the form cue of the moment
+    std::string session_status_;            // whether the finished session was saved
     ScreenId screen_ = ScreenId::home;
     bool software_renderer_ = false;
     int frames_to_draw_ = 0; // frames still to draw before sleeping (ImGui settles over a few)

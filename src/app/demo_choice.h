@@ -20,6 +20,9 @@ struct DemoChoice {
     bool playing = true;
     float speed = 1.0f;        // of the demonstration, 0.25 to 1
     std::optional<float> at_s; // a fixed instant of the cycle instead of playing
+    // Seconds per phase at a routine's tempo (owned by the running routine's plan), or
+    // nullptr for the motion's own.
+    const std::vector<float>* phase_s = nullptr;
 
     bool operator==(const DemoChoice&) const = default;
 };

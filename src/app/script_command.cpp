@@ -81,7 +81,9 @@ int run_script_command(const CommandLine& line) {
     SDL_SetHint(SDL_HINT_JOYSTICK_ALLOW_BACKGROUND_EVENTS, "1");
     App app;
     std::string error;
-    if (!app.init(headless_app_options(line), error)) {
+    AppOptions options = headless_app_options(line);
+    options.simulated_clock = true; // a routine runs in the script's time, not the wall's
+    if (!app.init(options, error)) {
         std::fprintf(stderr, "legwork: %s\n", error.c_str());
         return 1;
     }

@@ -3,6 +3,7 @@
 #include "core/avatar/body_scale.h"
 #include "import/model_loader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <glm/gtc/matrix_transform.hpp>
 
@@ -48,7 +49,8 @@ bool StudioScene::load_model(const std::filesystem::path& avatar_dir, std::strin
 
 void StudioScene::show(const Exercise* exercise, const DemoChoice& choice) {
     const bool restart =
-        exercise != exercise_ || choice.side != choice_.side || choice.variant != choice_.variant;
+        exercise != exercise_ || choice.side != choice_.side || choice.variant != choice_.variant ||
+        choice.phase_s != choice_.phase_s;
     exercise_ = exercise;
     choice_ = choice;
     if (restart) {
@@ -69,7 +71,12 @@ void StudioScene::rebuild() {
     DemonstrationOptions options;
     if (exercise_->sides != ExerciseSides::both) options.side = choice_.side;
     options.variant = choice_.variant;
+    if (choice_.phase_s) options.phase_s = *choice_.phase_s;
     demo_.emplace(*exercise_, skeleton_, options, body);
+}
+
+void StudioScene::set_time(float t_s) {
+    if (demo_) time_s_ = std::fmod(std::max(t_s, 0.0f), demo_->cycle_s());
 }
 
 void StudioScene::advance(float dt_s) {

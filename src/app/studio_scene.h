@@ -38,6 +38,8 @@ public:
     // Starts the cycle over when the exercise, its side or mistake change. `exercise` must
     // outlive the scene or the next show().
     void show(const Exercise* exercise, const DemoChoice& choice);
+    // Puts the demonstration at `t_s` seconds into its cycle (a routine's clock drives it).
+    void set_time(float t_s);
     // Moves the demonstration on by `dt_s` seconds while it plays.
     void advance(float dt_s);
     // True while the avatar moves (frames must be drawn).

@@ -16,6 +16,7 @@ UiLayout ui_layout(glm::ivec2 drawable_px, float display_scale, bool tv) {
     layout.fonts.body_px = body_px;
     layout.fonts.heading_px = std::round(body_px * 1.5f);
     layout.fonts.title_px = std::round(body_px * 2.8f);
+    layout.fonts.timer_px = std::round(body_px * 5.6f); // 168 px on a 1080-line TV
     const float shorter_side = static_cast<float>(std::min(drawable_px.x, drawable_px.y));
     layout.safe_margin_px = std::round(tv ? drawable_px.y * 0.05f : shorter_side * 0.02f);
     layout.nav_height_px = std::round(body_px * 2.6f);

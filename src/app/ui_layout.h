@@ -17,7 +17,8 @@ struct UiLayout {
 
 // Layout for a framebuffer of `drawable_px` pixels on a display whose scale relative to
 // 96 DPI is `display_scale`. Body type is 20 px on a 1080-line laptop screen (never
-// below 16 px) and 30 px on a 1080-line TV, growing with the resolution up to 4K.
+// below 16 px) and 30 px on a 1080-line TV, growing with the resolution up to 4K; the
+// workout timer's digits are 5.6 times as tall (168 px on a 1080-line TV).
 // Sizes are whole pixels so the font atlas is only rebuilt when they really change.
 UiLayout ui_layout(glm::ivec2 drawable_px, float display_scale, bool tv);
 

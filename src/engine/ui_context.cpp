@@ -14,13 +14,16 @@ namespace {
 const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190,
                                 0x2193, 0x2212, 0x2212, 0};
 
-ImFont* add_font(const std::filesystem::path& file, float size_px, int oversample) {
+// The workout timer: digits and the colon, so a very large size stays a small texture.
+const ImWchar kTimerGlyphRanges[] = {0x0020, 0x0020, 0x0030, 0x003A, 0};
+
+ImFont* add_font(const std::filesystem::path& file, float size_px, int oversample,
+                 const ImWchar* ranges = kGlyphRanges) {
     ImFontConfig config;
     config.OversampleH = oversample;
     config.OversampleV = 1;
     config.PixelSnapH = true;
-    return ImGui::GetIO().Fonts->AddFontFromFileTTF(file.c_str(), size_px, &config,
-                                                    kGlyphRanges);
+    return ImGui::GetIO().Fonts->AddFontFromFileTTF(file.c_str(), size_px, &config, ranges);
 }
 
 } // namespace
@@ -67,6 +70,7 @@ void UiContext::bake_fonts() {
     fonts_.body = add_font(typeface_.regular, sizes_.body_px * raster, 2);
     fonts_.heading = add_font(typeface_.bold, sizes_.heading_px * raster, 1);
     fonts_.title = add_font(typeface_.bold, sizes_.title_px * raster, 1);
+    fonts_.timer = add_font(typeface_.bold, sizes_.timer_px * raster, 1, kTimerGlyphRanges);
     atlas.Build();
     ImGui::GetIO().FontGlobalScale = 1.0f / raster;
     ImGui_ImplOpenGL3_DestroyFontsTexture();

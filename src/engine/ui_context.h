@@ -18,6 +18,7 @@ struct UiFontSizes {
     float body_px = 20.0f;
     float heading_px = 30.0f;
     float title_px = 56.0f;
+    float timer_px = 112.0f;   // the workout timer's digits
     float raster_scale = 1.0f; // framebuffer pixels per ImGui unit (2 on a 2x HiDPI screen)
     bool operator==(const UiFontSizes&) const = default;
 };
@@ -26,6 +27,7 @@ struct UiFonts {
     ImFont* body = nullptr;    // regular weight
     ImFont* heading = nullptr; // bold
     ImFont* title = nullptr;   // bold, large
+    ImFont* timer = nullptr;   // bold, very large: digits, colon and space only
 };
 
 class UiContext {

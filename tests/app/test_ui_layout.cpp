@@ -9,6 +9,7 @@ TEST_CASE("TV layout has body text of at least 28 px at 1080p", "[app][ui_layout
     CHECK(tv.fonts.body_px >= 28.0f);
     CHECK(tv.fonts.heading_px > tv.fonts.body_px);
     CHECK(tv.fonts.title_px > tv.fonts.heading_px);
+    CHECK(tv.fonts.timer_px >= 160.0f); // the workout timer, read from the couch
     // Nothing in the outer 5% (overscan).
     CHECK(tv.safe_margin_px >= 0.05f * 1080.0f - 0.5f);
 }

@@ -9,6 +9,7 @@
 #include "app/library_browse.h"
 #include "core/settings/settings.h"
 #include "core/content/library.h"
+#include "core/session/player.h"
 #include "engine/ui_context.h"
 
 #include <imgui.h>
@@ -33,6 +34,9 @@ struct AppInfo {
 
 class StudioScene;
 
+// What the user asks of a running routine.
+enum class PlayerCommand { pause, resume, skip, back, addRest, done, endEarly, leave, leaveToProgress };
+
 struct ScreenContext {
     const UiFonts& fonts;
     const UiLayout& layout;
@@ -46,6 +50,11 @@ struct ScreenContext {
     const StudioScene& scene;            // what it shows now
     glm::mat4 scene_view_projection;     // world to the screen's clip space (mirrored when the scene is)
     ImVec2 studio_min, studio_max;       // the part of the screen the avatar has, caption included
+    std::span<const double> routine_total_s; // each routine's length with the user's timers
+    const Player* player = nullptr;        // the routine running, if one is
+    std::span<const std::string> captions; // the last things the voice said, oldest first
+    std::string_view cue;                  // the form cue of the moment
+    std::string_view session_status;       // whether the finished session was saved
 };
 
 struct ScreenRequests {
@@ -54,6 +63,8 @@ struct ScreenRequests {
     std::optional<Settings> settings;      // the user changed a setting (saved at once)
     std::optional<DemoChoice> demo;        // the user chose what the avatar shows
     std::optional<LibraryBrowse> browse;   // the user moved in the Library
+    std::optional<int> start_routine;      // index into the library's routines
+    std::optional<PlayerCommand> player;
 };
 
 void draw_nav_bar(ScreenId current, const ScreenContext& context, ScreenRequests& requests);
@@ -62,6 +73,9 @@ void draw_library_screen(const ScreenContext& context, ScreenRequests& requests)
 void draw_routines_screen(const ScreenContext& context, ScreenRequests& requests);
 void draw_progress_screen(const ScreenContext& context, ScreenRequests& requests);
 void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests);
+// A routine running: the count, the set and side, the cue, progress and controls over the
+// studio; its summary when it is over.
+void draw_player_screen(const ScreenContext& context, ScreenRequests& requests);
 
 // The caption under the avatar while it demonstrates: the exercise, the phase, the side,
 // the mistake shown; and a tag on the working leg. Also drawn without any screen.

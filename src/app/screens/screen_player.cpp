@@ -1,0 +1,196 @@
+#include "app/screens/screens.h"
+#include "app/ui_theme.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace legwork {
+namespace {
+
+constexpr ImGuiWindowFlags kOverlay =
+    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing;
+
+// "1:05" from seconds, rounded up so a countdown shows 1 until it is over.
+void clock_text(double seconds, char (&out)[16]) {
+    const int total = std::max(0, static_cast<int>(std::ceil(seconds - 1e-6)));
+    std::snprintf(out, sizeof out, "%d:%02d", total / 60, total % 60);
+}
+
+const char* segment_label(SegmentKind kind) {
+    switch (kind) {
+    case SegmentKind::getReady:
+        return "Get ready";
+    case SegmentKind::work:
+        return "Work";
+    case SegmentKind::switchSides:
+        return "Switch sides";
+    case SegmentKind::rest:
+        return "Rest";
+    case SegmentKind::restBetweenExercises:
+        return "Rest";
+    case SegmentKind::done:
+        return "Done";
+    }
+    return "";
+}
+
+const char* side_text(std::optional<Side> side) {
+    if (!side) return "";
+    return *side == Side::left ? "LEFT leg" : "RIGHT leg";
+}
+
+// The exercise's name, the set and side, and what comes next: top left.
+void heading(const ScreenContext& context, const Player& player) {
+    const Timeline& timeline = player.timeline();
+    const Segment& segment = player.current();
+    const float margin = context.layout.safe_margin_px;
+    ImGui::SetNextWindowPos({margin, margin});
+    ImGui::SetNextWindowSizeConstraints({0, 0},
+                                        {context.display_size.x * 0.55f, context.display_size.y});
+    ImGui::Begin("##player heading", nullptr, kOverlay | ImGuiWindowFlags_NoNav);
+    if (segment.exercise >= 0) {
+        const PlannedExercise& planned = timeline.exercises[segment.exercise];
+        const bool resting = segment.kind != SegmentKind::work;
+        if (resting) ImGui::TextColored(kMutedText, "%s - next up", segment_label(segment.kind));
+        ImGui::PushFont(context.fonts.title);
+        ImGui::TextWrapped("%s", planned.exercise->name.c_str());
+        ImGui::PopFont();
+        ImGui::PushFont(context.fonts.heading);
+        const Dose& dose = planned.dose;
+        if (segment.set > 0)
+            ImGui::Text("Set %d of %d%s%s", segment.set, dose.sets, segment.side ? " - " : "",
+                        side_text(segment.side));
+        else if (segment.side)
+            ImGui::TextUnformatted(side_text(segment.side));
+        ImGui::PopFont();
+        // Get ready and rests show the key cue of what comes.
+        if (resting && !planned.exercise->cues.empty())
+            ImGui::TextColored(kGood, "%s", planned.exercise->cues.front().text.c_str());
+    }
+    ImGui::End();
+}
+
+// The count: "Rep 7 of 15", or the seconds left of a hold, a rest or a timed set: top right.
+void counter(const ScreenContext& context, const Player& player) {
+    const Segment& segment = player.current();
+    const float margin = context.layout.safe_margin_px;
+    ImGui::SetNextWindowPos({context.display_size.x - margin, margin}, ImGuiCond_Always,
+                            {1.0f, 0.0f});
+    ImGui::Begin("##player counter", nullptr, kOverlay | ImGuiWindowFlags_NoNav);
+    char big[16];
+    const char* label = segment_label(segment.kind);
+    char of[32] = "";
+    if (segment.kind == SegmentKind::work && segment.rep > 0 &&
+        player.timeline().dose(segment).measure == DoseMeasure::reps) {
+        label = "Rep";
+        std::snprintf(big, sizeof big, "%d", segment.rep);
+        std::snprintf(of, sizeof of, "of %d", player.timeline().dose(segment).reps);
+    } else if (player.state() == PlayerState::waitingForDone) {
+        label = "Press Done when finished";
+        clock_text(0.0, big);
+    } else {
+        if (segment.kind == SegmentKind::work && segment.rep > 0) {
+            label = "Hold";
+            std::snprintf(of, sizeof of, "rep %d of %d", segment.rep,
+                          player.timeline().dose(segment).reps);
+        }
+        clock_text(player.segment_left_s(), big);
+    }
+    ImGui::PushFont(context.fonts.heading);
+    ImGui::TextColored(kAccent, "%s", label);
+    ImGui::PopFont();
+    ImGui::PushFont(context.fonts.timer);
+    ImGui::TextUnformatted(big);
+    ImGui::PopFont();
+    if (of[0]) {
+        ImGui::PushFont(context.fonts.heading);
+        ImGui::TextUnformatted(of);
+        ImGui::PopFont();
+    }
+    if (player.state() == PlayerState::paused) ImGui::TextColored(kWarning, "Paused");
+    ImGui::End();
+}
+
+// The cue banner, what the voice said, the whole routine's progress, and the controls.
+void footer(const ScreenContext& context, const Player& player, ScreenRequests& requests) {
+    const float margin = context.layout.safe_margin_px;
+    const float width = context.display_size.x - 2.0f * margin;
+    ImGui::SetNextWindowPos({margin, context.display_size.y - margin}, ImGuiCond_Always,
+                            {0.0f, 1.0f});
+    ImGui::SetNextWindowSizeConstraints({width, 0}, {width, context.display_size.y});
+    ImGui::Begin("##player footer", nullptr, kOverlay);
+    for (const std::string& said : context.captions)
+        if (!said.empty()) ImGui::TextColored(kMutedText, "%s", said.c_str());
+    if (!context.cue.empty()) {
+        ImGui::PushFont(context.fonts.heading);
+        ImGui::TextColored(kGood, "%.*s", static_cast<int>(context.cue.size()), context.cue.data());
+        ImGui::PopFont();
+    }
+    const double total = player.timeline().total_s();
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, kAccent);
+    char left[16], overlay[48];
+    clock_text(total - player.time_s(), left);
+    std::snprintf(overlay, sizeof overlay, "%s left", left);
+    ImGui::ProgressBar(total > 0.0 ? static_cast<float>(player.time_s() / total) : 1.0f,
+                       {-FLT_MIN, 0.0f}, overlay);
+    ImGui::PopStyleColor();
+
+    const PlayerState state = player.state();
+    const auto command = [&](const char* label, PlayerCommand what) {
+        if (ImGui::Button(label)) requests.player = what;
+        ImGui::SameLine();
+    };
+    if (state == PlayerState::paused)
+        command("Resume", PlayerCommand::resume);
+    else
+        command("Pause", PlayerCommand::pause);
+    command("Back", PlayerCommand::back);
+    command("Skip", PlayerCommand::skip);
+    if (is_rest(player.current().kind)) command("+15 s rest", PlayerCommand::addRest);
+    if (player.current().waits_for_done) command("Done", PlayerCommand::done);
+    command("End workout", PlayerCommand::endEarly);
+    ImGui::NewLine();
+    ImGui::End();
+}
+
+// The end: what was done, and where to go.
+void complete(const ScreenContext& context, const Player& player, ScreenRequests& requests) {
+    ImGui::SetNextWindowPos({0.5f * context.display_size.x, 0.5f * context.display_size.y},
+                            ImGuiCond_Always, {0.5f, 0.5f});
+    ImGui::Begin("##player complete", nullptr, kOverlay);
+    ImGui::PushFont(context.fonts.title);
+    ImGui::TextUnformatted(player.ended_early() ? "Workout ended" : "Routine complete");
+    ImGui::PopFont();
+    ImGui::PushFont(context.fonts.heading);
+    ImGui::TextUnformatted(player.timeline().routine_name.c_str());
+    ImGui::PopFont();
+    char done[16], planned[16];
+    clock_text(player.time_s(), done);
+    clock_text(player.timeline().total_s(), planned);
+    ImGui::Text("%s of %s planned", done, planned);
+    if (!context.session_status.empty())
+        ImGui::TextWrapped("%.*s", static_cast<int>(context.session_status.size()),
+                           context.session_status.data());
+    ImGui::Spacing();
+    if (ImGui::Button("See your progress")) requests.player = PlayerCommand::leaveToProgress;
+    ImGui::SameLine();
+    if (ImGui::Button("Home")) requests.player = PlayerCommand::leave;
+    ImGui::End();
+}
+
+} // namespace
+
+void draw_player_screen(const ScreenContext& context, ScreenRequests& requests) {
+    const Player& player = *context.player;
+    if (player.state() == PlayerState::finished) {
+        complete(context, player, requests);
+        return;
+    }
+    heading(context, player);
+    counter(context, player);
+    footer(context, player, requests);
+}
+
+} // namespace legwork
