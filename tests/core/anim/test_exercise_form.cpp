@@ -346,3 +346,39 @@ TEST_CASE("Ball curl mistakes: hips drop as the ball rolls in; the legs never st
     CHECK(out.joint(Joint::hips).y - sag.joint(Joint::hips).y > 0.04f);
     CHECK(knee_deg(sag, Side::left) < 15.0f); // the legs straight as in correct form
 }
+
+TEST_CASE("Deep overhead squat: hips below the knees, heels down, knees out, the stick overhead above the feet",
+          "[anim][form]") {
+    const Snapshot s = at_end_of("deep-overhead-squat", "bottom", "correct");
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        CHECK(s.joint(Joint::hips).y < s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).y);
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        const float knee_x = std::abs(s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x);
+        const float foot_x = std::abs(0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x));
+        CHECK(knee_x >= foot_x - 0.01f);
+        CHECK(knee_x < foot_x + 0.15f); // out over the toes, not splayed
+        // Arms straight overhead.
+        CHECK(s.joint(pick(side, Joint::leftHand, Joint::rightHand)).y > s.site(Site::headTop).y + 0.15f);
+        CHECK(bend_deg(s.joint(pick(side, Joint::leftUpperArm, Joint::rightUpperArm)), s.joint(pick(side, Joint::leftLowerArm, Joint::rightLowerArm)),
+                       s.joint(pick(side, Joint::leftHand, Joint::rightHand))) < 15.0f);
+    }
+    // The stick (between the hands) stays above the feet, not drifting forward of the toes.
+    const float stick_z = 0.5f * (s.site(Site::leftPalm).z + s.site(Site::rightPalm).z);
+    CHECK(stick_z > s.site(Site::leftHeel).z);
+    CHECK(stick_z < s.site(Site::leftToeTip).z + 0.05f);
+    // Hands wide, like a Y: well over shoulder width apart.
+    CHECK(glm::length(s.site(Site::leftPalm) - s.site(Site::rightPalm)) >
+          1.8f * glm::length(s.joint(Joint::leftUpperArm) - s.joint(Joint::rightUpperArm)));
+
+    const Snapshot caving = at_end_of("deep-overhead-squat", "bottom", "knees-cave-in");
+    for (Side side : {Side::left, Side::right})
+        CHECK(std::abs(caving.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x) <
+              std::abs(caving.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x) - 0.04f);
+    const Snapshot shallow = at_end_of("deep-overhead-squat", "bottom", "too-shallow");
+    CHECK(shallow.joint(Joint::hips).y > shallow.joint(Joint::leftLowerLeg).y + 0.05f);
+    CHECK(knee_deg(shallow, Side::left) < 95.0f);
+    const Snapshot heels = at_end_of("deep-overhead-squat", "bottom", "heels-lift");
+    CHECK(heels.site(Site::leftHeel).y > 0.04f);
+    CHECK(heels.site(Site::rightHeel).y > 0.04f);
+}
