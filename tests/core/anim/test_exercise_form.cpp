@@ -382,3 +382,40 @@ TEST_CASE("Deep overhead squat: hips below the knees, heels down, knees out, the
     CHECK(heels.site(Site::leftHeel).y > 0.04f);
     CHECK(heels.site(Site::rightHeel).y > 0.04f);
 }
+
+TEST_CASE("Hurdle step: the foot clears the string with knee and foot straight ahead, hips level; the heel taps beyond it",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side stance = other(side);
+        const Snapshot start = at_end_of("hurdle-step", "stand", "correct", side);
+        // The string: an inch or two ahead of the toes, at the height of the knees.
+        const float string_y = start.site(Site::leftKnee).y;
+        const float string_z = std::max(start.site(Site::leftToeTip).z, start.site(Site::rightToeTip).z) + 0.04f;
+        const Snapshot over = at_end_of("hurdle-step", "over", "correct", side);
+        const glm::vec3 hip = over.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        CHECK(over.site(pick(side, Site::leftHeel, Site::rightHeel)).y > string_y + 0.1f); // well clear
+        CHECK(over.site(pick(side, Site::leftToeTip, Site::rightToeTip)).z > string_z);    // and past it
+        CHECK(std::abs(over.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x - hip.x) < 0.05f); // knee ahead
+        CHECK(std::abs(over.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x - hip.x) < 0.05f);         // foot ahead
+        CHECK(std::abs(over.joint(Joint::leftUpperLeg).y - over.joint(Joint::rightUpperLeg).y) < 0.015f);
+        CHECK(knee_deg(over, stance) < 5.0f); // standing tall while the leg goes over
+
+        const Snapshot tap = at_end_of("hurdle-step", "tap", "correct", side);
+        const glm::vec3 heel = tap.site(pick(side, Site::leftHeel, Site::rightHeel));
+        const glm::vec3 toe = tap.site(pick(side, Site::leftToeTip, Site::rightToeTip));
+        CHECK(heel.y < 0.012f);
+        CHECK(heel.y > -0.005f);
+        CHECK(heel.z > string_z + 0.05f);
+        CHECK(std::abs(glm::degrees(std::atan2(toe.x - heel.x, toe.z - heel.z))) < 12.0f); // toes point ahead
+        CHECK(std::abs(tap.joint(Joint::leftUpperLeg).y - tap.joint(Joint::rightUpperLeg).y) < 0.02f);
+        // The chest stays square and upright.
+        const glm::vec3 trunk = tap.joint(Joint::neck) - tap.joint(Joint::hips);
+        CHECK(glm::degrees(std::asin(trunk.y / glm::length(trunk))) > 75.0f);
+    }
+    // The mistakes take the foot, or the knee, well out to the side of the hip.
+    const Snapshot foot = at_end_of("hurdle-step", "over", "foot-turns-out");
+    CHECK(foot.joint(Joint::leftFoot).x - foot.joint(Joint::leftUpperLeg).x > 0.12f);
+    const Snapshot knee = at_end_of("hurdle-step", "over", "knee-turns-out");
+    CHECK(knee.joint(Joint::leftLowerLeg).x - knee.joint(Joint::leftUpperLeg).x > 0.12f);
+}
