@@ -419,3 +419,37 @@ TEST_CASE("Hurdle step: the foot clears the string with knee and foot straight a
     const Snapshot knee = at_end_of("hurdle-step", "over", "knee-turns-out");
     CHECK(knee.joint(Joint::leftLowerLeg).x - knee.joint(Joint::leftUpperLeg).x > 0.12f);
 }
+
+TEST_CASE("Single-leg squat: the standing thigh level with the floor, knee over the foot, heel down, pelvis level",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("single-leg-squat", "bottom", "correct", side);
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(std::abs(elevation_deg(knee, hip)) < 15.0f); // thigh about level
+        CHECK(knee_deg(s, side) > 85.0f);
+        CHECK(knee_deg(s, side) < 120.0f);
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        // The knee tracks over the foot, neither inside it nor far outside.
+        const float foot_x = 0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x);
+        const float outward = side == Side::left ? knee.x - foot_x : foot_x - knee.x;
+        CHECK(outward > -0.01f);
+        CHECK(outward < 0.07f);
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
+        // The free foot stays off the floor, out in front.
+        const Site free_heel = pick(other(side), Site::leftHeel, Site::rightHeel);
+        CHECK(s.site(free_heel).y > 0.05f);
+        CHECK(s.site(free_heel).z > s.site(pick(side, Site::leftToeTip, Site::rightToeTip)).z);
+        const Snapshot top = at_end_of("single-leg-squat", "top", "correct", side);
+        CHECK(top.site(free_heel).y > 0.02f);
+        CHECK(std::abs(top.joint(Joint::leftUpperLeg).y - top.joint(Joint::rightUpperLeg).y) < 0.01f);
+    }
+    const Snapshot caving = at_end_of("single-leg-squat", "bottom", "knee-caves-in");
+    CHECK(caving.joint(Joint::leftLowerLeg).x < caving.joint(Joint::leftFoot).x - 0.04f);
+    const Snapshot drop = at_end_of("single-leg-squat", "bottom", "hip-drops");
+    CHECK(drop.joint(Joint::leftUpperLeg).y - drop.joint(Joint::rightUpperLeg).y > 0.03f); // free side sinks
+    CHECK(std::abs(drop.joint(Joint::neck).x - drop.joint(Joint::hips).x) < 0.06f);        // trunk still upright
+    const Snapshot heel = at_end_of("single-leg-squat", "bottom", "heel-lifts");
+    CHECK(heel.site(Site::leftHeel).y > 0.04f);
+}
