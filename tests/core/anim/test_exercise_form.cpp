@@ -453,3 +453,21 @@ TEST_CASE("Single-leg squat: the standing thigh level with the floor, knee over 
     const Snapshot heel = at_end_of("single-leg-squat", "bottom", "heel-lifts");
     CHECK(heel.site(Site::leftHeel).y > 0.04f);
 }
+
+TEST_CASE("Single-leg balance: the standing knee straight but soft, the pelvis level, the trunk tall over the foot",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("single-leg-balance", "hold", "correct", side);
+        CHECK(knee_deg(s, side) > 2.0f); // not locked...
+        CHECK(knee_deg(s, side) < 15.0f); // ...but straight
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.01f);
+        CHECK(horizontal_m(s.joint(Joint::neck), s.joint(Joint::hips)) < 0.03f);
+        CHECK(s.site(pick(other(side), Site::leftHeel, Site::rightHeel)).y > 0.1f); // the other foot up
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.005f);     // the standing heel down
+    }
+    const Snapshot drop = at_end_of("single-leg-balance", "hold", "hip-drops");
+    CHECK(drop.joint(Joint::leftUpperLeg).y - drop.joint(Joint::rightUpperLeg).y > 0.025f);
+    const Snapshot lean = at_end_of("single-leg-balance", "hold", "leans-over");
+    CHECK(lean.joint(Joint::neck).x - lean.joint(Joint::hips).x > 0.05f); // toward the standing (left) side
+}
