@@ -471,3 +471,32 @@ TEST_CASE("Single-leg balance: the standing knee straight but soft, the pelvis l
     const Snapshot lean = at_end_of("single-leg-balance", "hold", "leans-over");
     CHECK(lean.joint(Joint::neck).x - lean.joint(Joint::hips).x > 0.05f); // toward the standing (left) side
 }
+
+TEST_CASE("Static lunge hold: front thigh level, front knee over the ankle, back knee hovering, trunk upright",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side back = other(side);
+        const Snapshot s = at_end_of("static-lunge-hold", "hold", "correct", side);
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        const glm::vec3 ankle = s.joint(pick(side, Joint::leftFoot, Joint::rightFoot));
+        CHECK(std::abs(elevation_deg(hip, knee)) < 12.0f);
+        CHECK(knee_deg(s, side) > 80.0f);
+        CHECK(knee_deg(s, side) < 105.0f);
+        CHECK(knee.z - ankle.z < 0.1f);  // the knee no further forward than just past the ankle
+        CHECK(knee.z - ankle.z > -0.03f);
+        CHECK(std::abs(knee.x - ankle.x) < 0.03f); // in line with the foot
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.005f);
+        // The back knee hovers just off the floor, under the hips.
+        const glm::vec3 back_knee = s.site(pick(back, Site::leftKnee, Site::rightKnee));
+        CHECK(back_knee.y > 0.02f);
+        CHECK(back_knee.y < 0.1f);
+        CHECK(std::abs(back_knee.z - s.joint(Joint::hips).z) < 0.1f);
+        CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 80.0f);
+    }
+    const Snapshot caving = at_end_of("static-lunge-hold", "hold", "front-knee-caves-in");
+    CHECK(caving.joint(Joint::leftLowerLeg).x < caving.joint(Joint::leftFoot).x - 0.06f);
+    const Snapshot lean = at_end_of("static-lunge-hold", "hold", "torso-leans-forward");
+    CHECK(elevation_deg(lean.joint(Joint::hips), lean.joint(Joint::neck)) < 65.0f);
+}
