@@ -500,3 +500,38 @@ TEST_CASE("Static lunge hold: front thigh level, front knee over the ankle, back
     const Snapshot lean = at_end_of("static-lunge-hold", "hold", "torso-leans-forward");
     CHECK(elevation_deg(lean.joint(Joint::hips), lean.joint(Joint::neck)) < 65.0f);
 }
+
+TEST_CASE("Step-up: the front foot flat on the bench, its knee over the foot, standing tall on top; the back foot does not push",
+          "[anim][form]") {
+    const float bench = surface_height_m(Surface::bench);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side back = other(side);
+        for (const char* phase : {"bottom", "drive", "top"}) {
+            INFO(phase);
+            const Snapshot s = at_end_of("step-up", phase, "correct", side);
+            // The front foot flat on the bench the whole time.
+            CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y == Approx(bench).margin(0.005));
+            CHECK(s.site(pick(side, Site::leftToeTip, Site::rightToeTip)).y == Approx(bench).margin(0.005));
+            // The knee in line with the foot, seen from the front.
+            CHECK(std::abs(s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x - s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x) < 0.05f);
+        }
+        const Snapshot bottom = at_end_of("step-up", "bottom", "correct", side);
+        CHECK(bottom.site(pick(back, Site::leftHeel, Site::rightHeel)).y < 0.005f); // back foot flat on the floor
+        CHECK(knee_deg(bottom, side) > 90.0f);
+        const Snapshot top = at_end_of("step-up", "top", "correct", side);
+        CHECK(knee_deg(top, side) < 8.0f);
+        CHECK(elevation_deg(top.joint(Joint::hips), top.joint(Joint::neck)) > 80.0f);
+        CHECK(horizontal_m(top.joint(Joint::hips), top.joint(pick(side, Joint::leftFoot, Joint::rightFoot))) < 0.12f);
+        // The other knee up in front, its foot well clear of the bench.
+        CHECK(top.joint(pick(back, Joint::leftLowerLeg, Joint::rightLowerLeg)).y > top.joint(Joint::hips).y - 0.15f);
+        CHECK(top.site(pick(back, Site::leftToeTip, Site::rightToeTip)).y > bench + 0.15f);
+        // On the way up the back leg folds; it does not stay straight to push.
+        CHECK(knee_deg(at_end_of("step-up", "drive", "correct", side), back) > 45.0f);
+    }
+    const Snapshot push = at_end_of("step-up", "drive", "push-off-back-foot");
+    CHECK(knee_deg(push, Side::right) < 35.0f);
+    CHECK(push.site(Site::rightToeTip).y < push.site(Site::rightHeel).y - 0.1f); // toes pointed, pushing
+    const Snapshot caving = at_end_of("step-up", "drive", "knee-caves-in");
+    CHECK(caving.joint(Joint::leftLowerLeg).x < caving.joint(Joint::leftFoot).x - 0.03f);
+}
