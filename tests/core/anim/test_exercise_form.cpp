@@ -1,5 +1,6 @@
 // Each demonstration shows the form its exercise asks for at its key phase, and each
 // common mistake shows plainly and measurably.
+#include "core/anim/body_shape.h"
 #include "core/anim/center_of_mass.h"
 #include "core/anim/motion_sampler.h"
 #include "core/content/exercise.h"
@@ -534,4 +535,31 @@ TEST_CASE("Step-up: the front foot flat on the bench, its knee over the foot, st
     CHECK(push.site(Site::rightToeTip).y < push.site(Site::rightHeel).y - 0.1f); // toes pointed, pushing
     const Snapshot caving = at_end_of("step-up", "drive", "knee-caves-in");
     CHECK(caving.joint(Joint::leftLowerLeg).x < caving.joint(Joint::leftFoot).x - 0.03f);
+}
+
+TEST_CASE("Squat to a bench: the seat down at a knee-high bench's height, thighs about level, heels down, knees out",
+          "[anim][form]") {
+    const Snapshot s = at_end_of("squat-to-bench", "touch", "correct");
+    // The seat, the bottom of the pelvis, at the height of a 45 cm bench (within a few cm).
+    const float seat = std::min(s.joint(Joint::leftUpperLeg).y, s.joint(Joint::rightUpperLeg).y) - thigh_radius_m(s.skeleton, 0.0f);
+    CHECK(seat > surface_height_m(Surface::bench) - 0.06f);
+    CHECK(seat < surface_height_m(Surface::bench) + 0.03f);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(std::abs(elevation_deg(knee, hip)) < 15.0f);
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        CHECK(std::abs(knee.x) >= std::abs(s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x) - 0.01f);
+        // The hips sit back behind the heels, as onto a bench.
+        CHECK(s.joint(Joint::hips).z < s.site(pick(side, Site::leftHeel, Site::rightHeel)).z - 0.05f);
+    }
+    CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 40.0f); // chest up
+    const Snapshot caving = at_end_of("squat-to-bench", "touch", "knees-cave-in");
+    for (Side side : {Side::left, Side::right})
+        CHECK(std::abs(caving.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x) <
+              std::abs(caving.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x) - 0.03f);
+    const Snapshot drop = at_end_of("squat-to-bench", "touch", "chest-drops");
+    CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) - elevation_deg(drop.joint(Joint::hips), drop.joint(Joint::neck)) > 15.0f);
+    CHECK(bend_deg(drop.joint(Joint::hips), drop.joint(Joint::chest), drop.joint(Joint::neck)) > 15.0f); // the back rounds
 }
