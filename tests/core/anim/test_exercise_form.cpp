@@ -563,3 +563,31 @@ TEST_CASE("Squat to a bench: the seat down at a knee-high bench's height, thighs
     CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) - elevation_deg(drop.joint(Joint::hips), drop.joint(Joint::neck)) > 15.0f);
     CHECK(bend_deg(drop.joint(Joint::hips), drop.joint(Joint::chest), drop.joint(Joint::neck)) > 15.0f); // the back rounds
 }
+
+TEST_CASE("Single-leg squat to a bench: the seat at the bench's height on one leg, knee over the foot, heel down, pelvis level",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("single-leg-squat-to-bench", "touch", "correct", side);
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        const float seat = std::min(s.joint(Joint::leftUpperLeg).y, s.joint(Joint::rightUpperLeg).y) - thigh_radius_m(s.skeleton, 0.0f);
+        CHECK(seat > surface_height_m(Surface::bench) - 0.02f);
+        CHECK(seat < surface_height_m(Surface::bench) + 0.04f);
+        CHECK(s.joint(Joint::hips).z < s.site(pick(side, Site::leftHeel, Site::rightHeel)).z - 0.1f); // sitting back
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        const float foot_x = 0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x);
+        const float outward = side == Side::left ? knee.x - foot_x : foot_x - knee.x;
+        CHECK(outward > -0.01f);
+        CHECK(outward < 0.07f);
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
+        CHECK(s.site(pick(other(side), Site::leftHeel, Site::rightHeel)).y > 0.05f);
+        // Not as deep as the single-leg squat it leads to.
+        const Snapshot full = at_end_of("single-leg-squat", "bottom", "correct", side);
+        CHECK(hip.y > full.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg)).y + 0.02f);
+    }
+    const Snapshot caving = at_end_of("single-leg-squat-to-bench", "touch", "knee-caves-in");
+    CHECK(caving.joint(Joint::leftLowerLeg).x < caving.joint(Joint::leftFoot).x - 0.04f);
+    const Snapshot drop = at_end_of("single-leg-squat-to-bench", "touch", "hip-drops");
+    CHECK(drop.joint(Joint::leftUpperLeg).y - drop.joint(Joint::rightUpperLeg).y > 0.03f);
+}
