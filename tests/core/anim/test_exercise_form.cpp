@@ -591,3 +591,34 @@ TEST_CASE("Single-leg squat to a bench: the seat at the bench's height on one le
     const Snapshot drop = at_end_of("single-leg-squat-to-bench", "touch", "hip-drops");
     CHECK(drop.joint(Joint::leftUpperLeg).y - drop.joint(Joint::rightUpperLeg).y > 0.03f);
 }
+
+TEST_CASE("Eccentric squat: four even seconds down to below parallel, heels down, knees out; up at a normal pace",
+          "[anim][form]") {
+    ContentErrors errors;
+    const auto exercise = load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "eccentric-squat.yaml", errors);
+    REQUIRE(exercise);
+    const Motion& m = exercise->motion;
+    const float down = m.phases[m.phase_index("lower")].duration_s + m.phases[m.phase_index("sink")].duration_s;
+    const float up = m.phases[m.phase_index("rise")].duration_s;
+    CHECK(down >= 3.5f);
+    CHECK(down >= 2.0f * up);
+    // Even: halfway through the count the hips are about halfway down.
+    const Snapshot top = at_end_of("eccentric-squat", "top", "correct");
+    const Snapshot half = at_end_of("eccentric-squat", "lower", "correct");
+    const Snapshot s = at_end_of("eccentric-squat", "bottom", "correct");
+    const float done = (top.joint(Joint::hips).y - half.joint(Joint::hips).y) / (top.joint(Joint::hips).y - s.joint(Joint::hips).y);
+    CHECK(done > 0.3f);
+    CHECK(done < 0.6f);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        CHECK(s.joint(Joint::hips).y < s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).y);
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        CHECK(std::abs(s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x) >=
+              std::abs(0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x)) - 0.01f);
+    }
+    const Snapshot caving = at_end_of("eccentric-squat", "bottom", "knees-cave-in");
+    CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
+    const Snapshot heels = at_end_of("eccentric-squat", "bottom", "heels-lift");
+    CHECK(heels.site(Site::leftHeel).y > 0.04f);
+    CHECK(heels.site(Site::rightHeel).y > 0.04f);
+}
