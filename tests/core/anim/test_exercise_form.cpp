@@ -622,3 +622,31 @@ TEST_CASE("Eccentric squat: four even seconds down to below parallel, heels down
     CHECK(heels.site(Site::leftHeel).y > 0.04f);
     CHECK(heels.site(Site::rightHeel).y > 0.04f);
 }
+
+TEST_CASE("Single-leg squat arms drill: a shallow squat on one leg, arms straight up, trunk upright, knee over the foot",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("single-leg-squat-arms-drill", "bottom", "correct", side);
+        CHECK(knee_deg(s, side) > 45.0f);
+        CHECK(knee_deg(s, side) < 75.0f);
+        CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 75.0f); // no hip hinge
+        for (Side arm : {Side::left, Side::right}) {
+            CHECK(s.joint(pick(arm, Joint::leftHand, Joint::rightHand)).y > s.site(Site::headTop).y + 0.15f);
+            CHECK(elevation_deg(s.joint(pick(arm, Joint::leftUpperArm, Joint::rightUpperArm)), s.joint(pick(arm, Joint::leftHand, Joint::rightHand))) > 70.0f);
+        }
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        const float foot_x = 0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x);
+        const float outward = side == Side::left ? knee.x - foot_x : foot_x - knee.x;
+        CHECK(outward > -0.01f);
+        CHECK(outward < 0.07f);
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
+        CHECK(s.site(pick(other(side), Site::leftToeTip, Site::rightToeTip)).y > 0.1f); // free foot up behind
+    }
+    const Snapshot caving = at_end_of("single-leg-squat-arms-drill", "bottom", "knee-caves-in");
+    CHECK(caving.joint(Joint::leftLowerLeg).x < caving.joint(Joint::leftFoot).x - 0.03f);
+    const Snapshot drift = at_end_of("single-leg-squat-arms-drill", "bottom", "arms-drift-forward");
+    CHECK(elevation_deg(drift.joint(Joint::hips), drift.joint(Joint::neck)) < 65.0f);
+    CHECK(drift.joint(Joint::leftHand).y < drift.site(Site::headTop).y);
+}
