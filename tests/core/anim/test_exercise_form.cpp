@@ -1,5 +1,6 @@
 // Each demonstration shows the form its exercise asks for at its key phase, and each
 // common mistake shows plainly and measurably.
+#include "core/anim/body_shape.h"
 #include "core/anim/center_of_mass.h"
 #include "core/anim/motion_sampler.h"
 #include "core/content/exercise.h"
@@ -345,4 +346,307 @@ TEST_CASE("Ball curl mistakes: hips drop as the ball rolls in; the legs never st
     CHECK(bend_deg(sag.shoulders(), sag.joint(Joint::hips), sag.joint(Joint::leftLowerLeg)) > 15.0f);
     CHECK(out.joint(Joint::hips).y - sag.joint(Joint::hips).y > 0.04f);
     CHECK(knee_deg(sag, Side::left) < 15.0f); // the legs straight as in correct form
+}
+
+TEST_CASE("Deep overhead squat: hips below the knees, heels down, knees out, the stick overhead above the feet",
+          "[anim][form]") {
+    const Snapshot s = at_end_of("deep-overhead-squat", "bottom", "correct");
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        CHECK(s.joint(Joint::hips).y < s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).y);
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        const float knee_x = std::abs(s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x);
+        const float foot_x = std::abs(0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x));
+        CHECK(knee_x >= foot_x - 0.01f);
+        CHECK(knee_x < foot_x + 0.15f); // out over the toes, not splayed
+        // Arms straight overhead.
+        CHECK(s.joint(pick(side, Joint::leftHand, Joint::rightHand)).y > s.site(Site::headTop).y + 0.15f);
+        CHECK(bend_deg(s.joint(pick(side, Joint::leftUpperArm, Joint::rightUpperArm)), s.joint(pick(side, Joint::leftLowerArm, Joint::rightLowerArm)),
+                       s.joint(pick(side, Joint::leftHand, Joint::rightHand))) < 15.0f);
+    }
+    // The stick (between the hands) stays above the feet, not drifting forward of the toes.
+    const float stick_z = 0.5f * (s.site(Site::leftPalm).z + s.site(Site::rightPalm).z);
+    CHECK(stick_z > s.site(Site::leftHeel).z);
+    CHECK(stick_z < s.site(Site::leftToeTip).z + 0.05f);
+    // Hands wide, like a Y: well over shoulder width apart.
+    CHECK(glm::length(s.site(Site::leftPalm) - s.site(Site::rightPalm)) >
+          1.8f * glm::length(s.joint(Joint::leftUpperArm) - s.joint(Joint::rightUpperArm)));
+
+    const Snapshot caving = at_end_of("deep-overhead-squat", "bottom", "knees-cave-in");
+    for (Side side : {Side::left, Side::right})
+        CHECK(std::abs(caving.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x) <
+              std::abs(caving.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x) - 0.04f);
+    const Snapshot shallow = at_end_of("deep-overhead-squat", "bottom", "too-shallow");
+    CHECK(shallow.joint(Joint::hips).y > shallow.joint(Joint::leftLowerLeg).y + 0.05f);
+    CHECK(knee_deg(shallow, Side::left) < 95.0f);
+    const Snapshot heels = at_end_of("deep-overhead-squat", "bottom", "heels-lift");
+    CHECK(heels.site(Site::leftHeel).y > 0.04f);
+    CHECK(heels.site(Site::rightHeel).y > 0.04f);
+}
+
+TEST_CASE("Hurdle step: the foot clears the string with knee and foot straight ahead, hips level; the heel taps beyond it",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side stance = other(side);
+        const Snapshot start = at_end_of("hurdle-step", "stand", "correct", side);
+        // The string: an inch or two ahead of the toes, at the height of the knees.
+        const float string_y = start.site(Site::leftKnee).y;
+        const float string_z = std::max(start.site(Site::leftToeTip).z, start.site(Site::rightToeTip).z) + 0.04f;
+        const Snapshot over = at_end_of("hurdle-step", "over", "correct", side);
+        const glm::vec3 hip = over.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        CHECK(over.site(pick(side, Site::leftHeel, Site::rightHeel)).y > string_y + 0.1f); // well clear
+        CHECK(over.site(pick(side, Site::leftToeTip, Site::rightToeTip)).z > string_z);    // and past it
+        CHECK(std::abs(over.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x - hip.x) < 0.05f); // knee ahead
+        CHECK(std::abs(over.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x - hip.x) < 0.05f);         // foot ahead
+        CHECK(std::abs(over.joint(Joint::leftUpperLeg).y - over.joint(Joint::rightUpperLeg).y) < 0.015f);
+        CHECK(knee_deg(over, stance) < 5.0f); // standing tall while the leg goes over
+
+        const Snapshot tap = at_end_of("hurdle-step", "tap", "correct", side);
+        const glm::vec3 heel = tap.site(pick(side, Site::leftHeel, Site::rightHeel));
+        const glm::vec3 toe = tap.site(pick(side, Site::leftToeTip, Site::rightToeTip));
+        CHECK(heel.y < 0.012f);
+        CHECK(heel.y > -0.005f);
+        CHECK(heel.z > string_z + 0.05f);
+        CHECK(std::abs(glm::degrees(std::atan2(toe.x - heel.x, toe.z - heel.z))) < 12.0f); // toes point ahead
+        CHECK(std::abs(tap.joint(Joint::leftUpperLeg).y - tap.joint(Joint::rightUpperLeg).y) < 0.02f);
+        // The chest stays square and upright.
+        const glm::vec3 trunk = tap.joint(Joint::neck) - tap.joint(Joint::hips);
+        CHECK(glm::degrees(std::asin(trunk.y / glm::length(trunk))) > 75.0f);
+    }
+    // The mistakes take the foot, or the knee, well out to the side of the hip.
+    const Snapshot foot = at_end_of("hurdle-step", "over", "foot-turns-out");
+    CHECK(foot.joint(Joint::leftFoot).x - foot.joint(Joint::leftUpperLeg).x > 0.12f);
+    const Snapshot knee = at_end_of("hurdle-step", "over", "knee-turns-out");
+    CHECK(knee.joint(Joint::leftLowerLeg).x - knee.joint(Joint::leftUpperLeg).x > 0.12f);
+}
+
+TEST_CASE("Single-leg squat: the standing thigh level with the floor, knee over the foot, heel down, pelvis level",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("single-leg-squat", "bottom", "correct", side);
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(std::abs(elevation_deg(knee, hip)) < 15.0f); // thigh about level
+        CHECK(knee_deg(s, side) > 85.0f);
+        CHECK(knee_deg(s, side) < 120.0f);
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        // The knee tracks over the foot, neither inside it nor far outside.
+        const float foot_x = 0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x);
+        const float outward = side == Side::left ? knee.x - foot_x : foot_x - knee.x;
+        CHECK(outward > -0.01f);
+        CHECK(outward < 0.07f);
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
+        // The free foot stays off the floor, out in front.
+        const Site free_heel = pick(other(side), Site::leftHeel, Site::rightHeel);
+        CHECK(s.site(free_heel).y > 0.05f);
+        CHECK(s.site(free_heel).z > s.site(pick(side, Site::leftToeTip, Site::rightToeTip)).z);
+        const Snapshot top = at_end_of("single-leg-squat", "top", "correct", side);
+        CHECK(top.site(free_heel).y > 0.02f);
+        CHECK(std::abs(top.joint(Joint::leftUpperLeg).y - top.joint(Joint::rightUpperLeg).y) < 0.01f);
+    }
+    const Snapshot caving = at_end_of("single-leg-squat", "bottom", "knee-caves-in");
+    CHECK(caving.joint(Joint::leftLowerLeg).x < caving.joint(Joint::leftFoot).x - 0.04f);
+    const Snapshot drop = at_end_of("single-leg-squat", "bottom", "hip-drops");
+    CHECK(drop.joint(Joint::leftUpperLeg).y - drop.joint(Joint::rightUpperLeg).y > 0.03f); // free side sinks
+    CHECK(std::abs(drop.joint(Joint::neck).x - drop.joint(Joint::hips).x) < 0.06f);        // trunk still upright
+    const Snapshot heel = at_end_of("single-leg-squat", "bottom", "heel-lifts");
+    CHECK(heel.site(Site::leftHeel).y > 0.04f);
+}
+
+TEST_CASE("Single-leg balance: the standing knee straight but soft, the pelvis level, the trunk tall over the foot",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("single-leg-balance", "hold", "correct", side);
+        CHECK(knee_deg(s, side) > 2.0f); // not locked...
+        CHECK(knee_deg(s, side) < 15.0f); // ...but straight
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.01f);
+        CHECK(horizontal_m(s.joint(Joint::neck), s.joint(Joint::hips)) < 0.03f);
+        CHECK(s.site(pick(other(side), Site::leftHeel, Site::rightHeel)).y > 0.1f); // the other foot up
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.005f);     // the standing heel down
+    }
+    const Snapshot drop = at_end_of("single-leg-balance", "hold", "hip-drops");
+    CHECK(drop.joint(Joint::leftUpperLeg).y - drop.joint(Joint::rightUpperLeg).y > 0.025f);
+    const Snapshot lean = at_end_of("single-leg-balance", "hold", "leans-over");
+    CHECK(lean.joint(Joint::neck).x - lean.joint(Joint::hips).x > 0.05f); // toward the standing (left) side
+}
+
+TEST_CASE("Static lunge hold: front thigh level, front knee over the ankle, back knee hovering, trunk upright",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side back = other(side);
+        const Snapshot s = at_end_of("static-lunge-hold", "hold", "correct", side);
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        const glm::vec3 ankle = s.joint(pick(side, Joint::leftFoot, Joint::rightFoot));
+        CHECK(std::abs(elevation_deg(hip, knee)) < 12.0f);
+        CHECK(knee_deg(s, side) > 80.0f);
+        CHECK(knee_deg(s, side) < 105.0f);
+        CHECK(knee.z - ankle.z < 0.1f);  // the knee no further forward than just past the ankle
+        CHECK(knee.z - ankle.z > -0.03f);
+        CHECK(std::abs(knee.x - ankle.x) < 0.03f); // in line with the foot
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.005f);
+        // The back knee hovers just off the floor, under the hips.
+        const glm::vec3 back_knee = s.site(pick(back, Site::leftKnee, Site::rightKnee));
+        CHECK(back_knee.y > 0.02f);
+        CHECK(back_knee.y < 0.1f);
+        CHECK(std::abs(back_knee.z - s.joint(Joint::hips).z) < 0.1f);
+        CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 80.0f);
+    }
+    const Snapshot caving = at_end_of("static-lunge-hold", "hold", "front-knee-caves-in");
+    CHECK(caving.joint(Joint::leftLowerLeg).x < caving.joint(Joint::leftFoot).x - 0.06f);
+    const Snapshot lean = at_end_of("static-lunge-hold", "hold", "torso-leans-forward");
+    CHECK(elevation_deg(lean.joint(Joint::hips), lean.joint(Joint::neck)) < 65.0f);
+}
+
+TEST_CASE("Step-up: the front foot flat on the bench, its knee over the foot, standing tall on top; the back foot does not push",
+          "[anim][form]") {
+    const float bench = surface_height_m(Surface::bench);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side back = other(side);
+        for (const char* phase : {"bottom", "drive", "top"}) {
+            INFO(phase);
+            const Snapshot s = at_end_of("step-up", phase, "correct", side);
+            // The front foot flat on the bench the whole time.
+            CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y == Approx(bench).margin(0.005));
+            CHECK(s.site(pick(side, Site::leftToeTip, Site::rightToeTip)).y == Approx(bench).margin(0.005));
+            // The knee in line with the foot, seen from the front.
+            CHECK(std::abs(s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x - s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x) < 0.05f);
+        }
+        const Snapshot bottom = at_end_of("step-up", "bottom", "correct", side);
+        CHECK(bottom.site(pick(back, Site::leftHeel, Site::rightHeel)).y < 0.005f); // back foot flat on the floor
+        CHECK(knee_deg(bottom, side) > 90.0f);
+        const Snapshot top = at_end_of("step-up", "top", "correct", side);
+        CHECK(knee_deg(top, side) < 8.0f);
+        CHECK(elevation_deg(top.joint(Joint::hips), top.joint(Joint::neck)) > 80.0f);
+        CHECK(horizontal_m(top.joint(Joint::hips), top.joint(pick(side, Joint::leftFoot, Joint::rightFoot))) < 0.12f);
+        // The other knee up in front, its foot well clear of the bench.
+        CHECK(top.joint(pick(back, Joint::leftLowerLeg, Joint::rightLowerLeg)).y > top.joint(Joint::hips).y - 0.15f);
+        CHECK(top.site(pick(back, Site::leftToeTip, Site::rightToeTip)).y > bench + 0.15f);
+        // On the way up the back leg folds; it does not stay straight to push.
+        CHECK(knee_deg(at_end_of("step-up", "drive", "correct", side), back) > 45.0f);
+    }
+    const Snapshot push = at_end_of("step-up", "drive", "push-off-back-foot");
+    CHECK(knee_deg(push, Side::right) < 35.0f);
+    CHECK(push.site(Site::rightToeTip).y < push.site(Site::rightHeel).y - 0.1f); // toes pointed, pushing
+    const Snapshot caving = at_end_of("step-up", "drive", "knee-caves-in");
+    CHECK(caving.joint(Joint::leftLowerLeg).x < caving.joint(Joint::leftFoot).x - 0.03f);
+}
+
+TEST_CASE("Squat to a bench: the seat down at a knee-high bench's height, thighs about level, heels down, knees out",
+          "[anim][form]") {
+    const Snapshot s = at_end_of("squat-to-bench", "touch", "correct");
+    // The seat, the bottom of the pelvis, at the height of a 45 cm bench (within a few cm).
+    const float seat = std::min(s.joint(Joint::leftUpperLeg).y, s.joint(Joint::rightUpperLeg).y) - thigh_radius_m(s.skeleton, 0.0f);
+    CHECK(seat > surface_height_m(Surface::bench) - 0.06f);
+    CHECK(seat < surface_height_m(Surface::bench) + 0.03f);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(std::abs(elevation_deg(knee, hip)) < 15.0f);
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        CHECK(std::abs(knee.x) >= std::abs(s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x) - 0.01f);
+        // The hips sit back behind the heels, as onto a bench.
+        CHECK(s.joint(Joint::hips).z < s.site(pick(side, Site::leftHeel, Site::rightHeel)).z - 0.05f);
+    }
+    CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 40.0f); // chest up
+    const Snapshot caving = at_end_of("squat-to-bench", "touch", "knees-cave-in");
+    for (Side side : {Side::left, Side::right})
+        CHECK(std::abs(caving.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x) <
+              std::abs(caving.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x) - 0.03f);
+    const Snapshot drop = at_end_of("squat-to-bench", "touch", "chest-drops");
+    CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) - elevation_deg(drop.joint(Joint::hips), drop.joint(Joint::neck)) > 15.0f);
+    CHECK(bend_deg(drop.joint(Joint::hips), drop.joint(Joint::chest), drop.joint(Joint::neck)) > 15.0f); // the back rounds
+}
+
+TEST_CASE("Single-leg squat to a bench: the seat at the bench's height on one leg, knee over the foot, heel down, pelvis level",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("single-leg-squat-to-bench", "touch", "correct", side);
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        const float seat = std::min(s.joint(Joint::leftUpperLeg).y, s.joint(Joint::rightUpperLeg).y) - thigh_radius_m(s.skeleton, 0.0f);
+        CHECK(seat > surface_height_m(Surface::bench) - 0.02f);
+        CHECK(seat < surface_height_m(Surface::bench) + 0.04f);
+        CHECK(s.joint(Joint::hips).z < s.site(pick(side, Site::leftHeel, Site::rightHeel)).z - 0.1f); // sitting back
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        const float foot_x = 0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x);
+        const float outward = side == Side::left ? knee.x - foot_x : foot_x - knee.x;
+        CHECK(outward > -0.01f);
+        CHECK(outward < 0.07f);
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
+        CHECK(s.site(pick(other(side), Site::leftHeel, Site::rightHeel)).y > 0.05f);
+        // Not as deep as the single-leg squat it leads to.
+        const Snapshot full = at_end_of("single-leg-squat", "bottom", "correct", side);
+        CHECK(hip.y > full.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg)).y + 0.02f);
+    }
+    const Snapshot caving = at_end_of("single-leg-squat-to-bench", "touch", "knee-caves-in");
+    CHECK(caving.joint(Joint::leftLowerLeg).x < caving.joint(Joint::leftFoot).x - 0.04f);
+    const Snapshot drop = at_end_of("single-leg-squat-to-bench", "touch", "hip-drops");
+    CHECK(drop.joint(Joint::leftUpperLeg).y - drop.joint(Joint::rightUpperLeg).y > 0.03f);
+}
+
+TEST_CASE("Eccentric squat: four even seconds down to below parallel, heels down, knees out; up at a normal pace",
+          "[anim][form]") {
+    ContentErrors errors;
+    const auto exercise = load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "eccentric-squat.yaml", errors);
+    REQUIRE(exercise);
+    const Motion& m = exercise->motion;
+    const float down = m.phases[m.phase_index("lower")].duration_s + m.phases[m.phase_index("sink")].duration_s;
+    const float up = m.phases[m.phase_index("rise")].duration_s;
+    CHECK(down >= 3.5f);
+    CHECK(down >= 2.0f * up);
+    // Even: halfway through the count the hips are about halfway down.
+    const Snapshot top = at_end_of("eccentric-squat", "top", "correct");
+    const Snapshot half = at_end_of("eccentric-squat", "lower", "correct");
+    const Snapshot s = at_end_of("eccentric-squat", "bottom", "correct");
+    const float done = (top.joint(Joint::hips).y - half.joint(Joint::hips).y) / (top.joint(Joint::hips).y - s.joint(Joint::hips).y);
+    CHECK(done > 0.3f);
+    CHECK(done < 0.6f);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        CHECK(s.joint(Joint::hips).y < s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).y);
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        CHECK(std::abs(s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x) >=
+              std::abs(0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x)) - 0.01f);
+    }
+    const Snapshot caving = at_end_of("eccentric-squat", "bottom", "knees-cave-in");
+    CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
+    const Snapshot heels = at_end_of("eccentric-squat", "bottom", "heels-lift");
+    CHECK(heels.site(Site::leftHeel).y > 0.04f);
+    CHECK(heels.site(Site::rightHeel).y > 0.04f);
+}
+
+TEST_CASE("Single-leg squat arms drill: a shallow squat on one leg, arms straight up, trunk upright, knee over the foot",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("single-leg-squat-arms-drill", "bottom", "correct", side);
+        CHECK(knee_deg(s, side) > 45.0f);
+        CHECK(knee_deg(s, side) < 75.0f);
+        CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 75.0f); // no hip hinge
+        for (Side arm : {Side::left, Side::right}) {
+            CHECK(s.joint(pick(arm, Joint::leftHand, Joint::rightHand)).y > s.site(Site::headTop).y + 0.15f);
+            CHECK(elevation_deg(s.joint(pick(arm, Joint::leftUpperArm, Joint::rightUpperArm)), s.joint(pick(arm, Joint::leftHand, Joint::rightHand))) > 70.0f);
+        }
+        CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        const float foot_x = 0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x);
+        const float outward = side == Side::left ? knee.x - foot_x : foot_x - knee.x;
+        CHECK(outward > -0.01f);
+        CHECK(outward < 0.07f);
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
+        CHECK(s.site(pick(other(side), Site::leftToeTip, Site::rightToeTip)).y > 0.1f); // free foot up behind
+    }
+    const Snapshot caving = at_end_of("single-leg-squat-arms-drill", "bottom", "knee-caves-in");
+    CHECK(caving.joint(Joint::leftLowerLeg).x < caving.joint(Joint::leftFoot).x - 0.03f);
+    const Snapshot drift = at_end_of("single-leg-squat-arms-drill", "bottom", "arms-drift-forward");
+    CHECK(elevation_deg(drift.joint(Joint::hips), drift.joint(Joint::neck)) < 65.0f);
+    CHECK(drift.joint(Joint::leftHand).y < drift.site(Site::headTop).y);
 }
