@@ -1,5 +1,6 @@
 // Each demonstration shows the form its exercise asks for at its key phase, and each
 // common mistake shows plainly and measurably.
+#include "core/anim/body_shape.h"
 #include "core/anim/center_of_mass.h"
 #include "core/anim/motion_sampler.h"
 #include "core/content/exercise.h"
@@ -345,4 +346,48 @@ TEST_CASE("Ball curl mistakes: hips drop as the ball rolls in; the legs never st
     CHECK(bend_deg(sag.shoulders(), sag.joint(Joint::hips), sag.joint(Joint::leftLowerLeg)) > 15.0f);
     CHECK(out.joint(Joint::hips).y - sag.joint(Joint::hips).y > 0.04f);
     CHECK(knee_deg(sag, Side::left) < 15.0f); // the legs straight as in correct form
+}
+
+TEST_CASE("Glute bridge: shoulders, hips and knees in one line at the top, hips level, heels down",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("glute-bridge", "top", "correct", side);
+        for (Side leg : {Side::left, Side::right}) {
+            CHECK(bend_deg(s.shoulders(), s.joint(Joint::hips), s.joint(pick(leg, Joint::leftLowerLeg, Joint::rightLowerLeg))) < 12.0f);
+            CHECK(s.site(pick(leg, Site::leftHeel, Site::rightHeel)).y < kMatThickness_m + 0.005f); // heels down
+        }
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.01f);
+        CHECK(s.site(Site::upperBack).y < kMatThickness_m + 0.005f);
+        // Between reps the hips come right down.
+        const Snapshot bottom = at_end_of("glute-bridge", "bottom", "correct", side);
+        CHECK(s.joint(Joint::hips).y - bottom.joint(Joint::hips).y > 0.12f);
+    }
+    const Snapshot toes = at_end_of("glute-bridge", "top", "pushing-through-toes");
+    CHECK(toes.site(Site::leftHeel).y > 0.03f);
+    CHECK(toes.site(Site::rightHeel).y > 0.03f);
+    const Snapshot sag = at_end_of("glute-bridge", "top", "hips-sag");
+    CHECK(bend_deg(sag.shoulders(), sag.joint(Joint::hips), sag.joint(Joint::leftLowerLeg)) > 15.0f);
+}
+
+TEST_CASE("Pillow-squeeze bridge: the knees hold the pillow, in line over the feet; drifting apart shows",
+          "[anim][form]") {
+    const auto knee_gap_m = [](const Snapshot& s) { return knees_apart_m(s) - 2.0f * knee_radius_m(s.skeleton); };
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("glute-bridge-pillow-squeeze", "top", "correct", side);
+        CHECK(knee_gap_m(s) > 0.03f); // a squeezed pillow between them
+        CHECK(knee_gap_m(s) < 0.08f);
+        for (Side leg : {Side::left, Side::right}) {
+            CHECK(std::abs(s.joint(pick(leg, Joint::leftLowerLeg, Joint::rightLowerLeg)).x) <= std::abs(s.joint(pick(leg, Joint::leftFoot, Joint::rightFoot)).x) + 0.01f);
+            CHECK(bend_deg(s.shoulders(), s.joint(Joint::hips), s.joint(pick(leg, Joint::leftLowerLeg, Joint::rightLowerLeg))) < 12.0f);
+        }
+    }
+    const Snapshot correct = at_end_of("glute-bridge-pillow-squeeze", "top", "correct");
+    const Snapshot apart = at_end_of("glute-bridge-pillow-squeeze", "top", "knees-drift-apart");
+    CHECK(knee_gap_m(apart) - knee_gap_m(correct) > 0.035f);
+    CHECK(std::abs(apart.joint(Joint::leftLowerLeg).x) > std::abs(apart.joint(Joint::leftFoot).x) + 0.015f); // knees outside the feet
+    CHECK(glm::length(apart.joint(Joint::leftToes) - correct.joint(Joint::leftToes)) < 0.005f);              // same feet
+    const Snapshot toes = at_end_of("glute-bridge-pillow-squeeze", "top", "pushing-through-toes");
+    CHECK(toes.site(Site::leftHeel).y > 0.03f);
 }
