@@ -391,3 +391,27 @@ TEST_CASE("Pillow-squeeze bridge: the knees hold the pillow, in line over the fe
     const Snapshot toes = at_end_of("glute-bridge-pillow-squeeze", "top", "pushing-through-toes");
     CHECK(toes.site(Site::leftHeel).y > 0.03f);
 }
+
+TEST_CASE("Single-leg calf raise: the heel sinks below the step and rises high, the standing knee straight",
+          "[anim][form]") {
+    const float step = surface_height_m(Surface::step);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot bottom = at_end_of("single-leg-calf-raise", "bottom", "correct", side);
+        const Snapshot top = at_end_of("single-leg-calf-raise", "top", "correct", side);
+        const Site heel = pick(side, Site::leftHeel, Site::rightHeel);
+        CHECK(bottom.site(heel).y < step - 0.04f); // below the edge of the step
+        CHECK(top.site(heel).y > step + 0.08f);    // high on the toes
+        CHECK(knee_deg(bottom, side) < 10.0f);
+        CHECK(knee_deg(top, side) < 10.0f);
+        // The free foot hooked behind the standing ankle: close behind it, off the step.
+        const glm::vec3 ankle = bottom.joint(pick(side, Joint::leftFoot, Joint::rightFoot));
+        const glm::vec3 free_ankle = bottom.joint(pick(other(side), Joint::leftFoot, Joint::rightFoot));
+        CHECK(horizontal_m(ankle, free_ankle) < 0.14f);
+        CHECK(free_ankle.z < ankle.z);
+    }
+    const Snapshot partial = at_end_of("single-leg-calf-raise", "bottom", "partial-range");
+    CHECK(partial.site(Site::leftHeel).y > step);
+    const Snapshot bent = at_end_of("single-leg-calf-raise", "bottom", "knee-bends");
+    CHECK(knee_deg(bent, Side::left) > 18.0f);
+}
