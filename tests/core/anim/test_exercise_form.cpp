@@ -415,3 +415,38 @@ TEST_CASE("Single-leg calf raise: the heel sinks below the step and rises high, 
     const Snapshot bent = at_end_of("single-leg-calf-raise", "bottom", "knee-bends");
     CHECK(knee_deg(bent, Side::left) > 18.0f);
 }
+
+namespace {
+
+// The trunk's lean from upright, degrees: the line from the hips to the neck against the vertical.
+float trunk_lean_deg(const Snapshot& s) { return 90.0f - elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)); }
+
+} // namespace
+
+TEST_CASE("Lunge: both knees at about 90 degrees, back knee low, front knee over the foot, trunk upright",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("lunge", "bottom", "correct", side);
+        const Side back = other(side);
+        CHECK(knee_deg(s, side) == Approx(90.0f).margin(15.0f));
+        CHECK(knee_deg(s, back) == Approx(90.0f).margin(20.0f));
+        CHECK(s.site(pick(back, Site::leftKnee, Site::rightKnee)).y < 0.1f); // just above the floor
+        CHECK(s.site(pick(back, Site::leftKnee, Site::rightKnee)).y > 0.02f);
+        // The front knee over the foot: not far past the ankle, not inside the foot.
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        const glm::vec3 ankle = s.joint(pick(side, Joint::leftFoot, Joint::rightFoot));
+        CHECK(knee.z - ankle.z < 0.09f);
+        CHECK(knee.z < s.site(pick(side, Site::leftToeTip, Site::rightToeTip)).z);
+        CHECK(std::abs(knee.x) >= std::abs(ankle.x) - 0.01f);
+        CHECK(trunk_lean_deg(s) < 15.0f);
+        // Standing tall between reps, both feet down.
+        const Snapshot top = at_end_of("lunge", "top", "correct", side);
+        CHECK(top.joint(Joint::hips).y - s.joint(Joint::hips).y > 0.25f);
+        CHECK(top.site(pick(side, Site::leftToeTip, Site::rightToeTip)).y < 0.01f);
+    }
+    const Snapshot caving = at_end_of("lunge", "bottom", "front-knee-caves-in");
+    CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
+    const Snapshot lean = at_end_of("lunge", "bottom", "torso-leans-forward");
+    CHECK(trunk_lean_deg(lean) > 30.0f);
+}
