@@ -450,3 +450,30 @@ TEST_CASE("Lunge: both knees at about 90 degrees, back knee low, front knee over
     const Snapshot lean = at_end_of("lunge", "bottom", "torso-leans-forward");
     CHECK(trunk_lean_deg(lean) > 30.0f);
 }
+
+TEST_CASE("Heel walk: on the heels with the toes pulled up, the weight over the heel that is down",
+          "[anim][form]") {
+    for (Side lifted : {Side::left, Side::right}) {
+        INFO("lifting " << side_name(lifted));
+        const Side stance = other(lifted);
+        const Snapshot s = at_end_of("heel-walk", lifted == Side::left ? "lift-left" : "lift-right", "correct");
+        const glm::vec3 heel = s.site(pick(stance, Site::leftHeel, Site::rightHeel));
+        CHECK(heel.y < 0.005f);
+        CHECK(s.site(pick(stance, Site::leftToeTip, Site::rightToeTip)).y > 0.07f); // toes well up
+        CHECK(s.site(pick(lifted, Site::leftHeel, Site::rightHeel)).y > 0.1f);      // a real step
+        CHECK(s.site(pick(lifted, Site::leftToeTip, Site::rightToeTip)).y > s.site(pick(lifted, Site::leftHeel, Site::rightHeel)).y);
+        const glm::vec3 com = center_of_mass(s.skeleton, s.world);
+        CHECK(horizontal_m(com, heel) < 0.04f);
+    }
+    const Snapshot both = at_end_of("heel-walk", "set-left", "correct");
+    for (Side side : {Side::left, Side::right}) {
+        CHECK(both.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.005f);
+        CHECK(both.site(pick(side, Site::leftToeTip, Site::rightToeTip)).y > 0.07f);
+    }
+    CHECK(trunk_lean_deg(both) < 12.0f);
+    const Snapshot drop = at_end_of("heel-walk", "set-left", "toes-drop");
+    CHECK(drop.site(Site::leftToeTip).y < 0.04f);
+    const Snapshot back = at_end_of("heel-walk", "set-left", "leaning-back");
+    CHECK(back.joint(Joint::neck).z < back.joint(Joint::hips).z - 0.1f); // shoulders behind the hips
+    CHECK(horizontal_m(center_of_mass(back.skeleton, back.world), back.site(Site::leftHeel)) < 0.15f);
+}
