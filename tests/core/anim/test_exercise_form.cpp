@@ -477,3 +477,28 @@ TEST_CASE("Heel walk: on the heels with the toes pulled up, the weight over the 
     CHECK(back.joint(Joint::neck).z < back.joint(Joint::hips).z - 0.1f); // shoulders behind the hips
     CHECK(horizontal_m(center_of_mass(back.skeleton, back.world), back.site(Site::leftHeel)) < 0.15f);
 }
+
+TEST_CASE("Seated ball leg lift: sitting tall on the ball, the lifted leg straight and level, pelvis and shoulders level",
+          "[anim][form]") {
+    const float ball_top = surface_height_m(Surface::ball);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("seated-ball-leg-lift", "hold", "correct", side);
+        CHECK(s.site(Site::sacrum).y == Approx(ball_top).margin(0.005));
+        CHECK(knee_deg(s, side) < 10.0f);
+        CHECK(std::abs(elevation_deg(s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg)), s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)))) < 12.0f);
+        CHECK(s.site(pick(other(side), Site::leftHeel, Site::rightHeel)).y < 0.005f); // the other foot down
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
+        CHECK(std::abs(s.joint(Joint::leftUpperArm).y - s.joint(Joint::rightUpperArm).y) < 0.015f);
+        CHECK(std::abs(trunk_lean_deg(s)) < 25.0f);
+        // Between lifts both feet rest flat-ish on the floor.
+        const Snapshot rest = at_end_of("seated-ball-leg-lift", "rest", "correct", side);
+        CHECK(rest.site(Site::leftHeel).y < 0.005f);
+        CHECK(rest.site(Site::rightHeel).y < 0.005f);
+    }
+    const Snapshot correct = at_end_of("seated-ball-leg-lift", "hold", "correct");
+    const Snapshot away = at_end_of("seated-ball-leg-lift", "hold", "trunk-leans-away");
+    CHECK(away.joint(Joint::leftUpperArm).y - away.joint(Joint::rightUpperArm).y > 0.05f); // leaning over the right foot
+    const Snapshot back = at_end_of("seated-ball-leg-lift", "hold", "leans-back");
+    CHECK(back.joint(Joint::neck).z < correct.joint(Joint::neck).z - 0.08f);
+}
