@@ -502,3 +502,32 @@ TEST_CASE("Seated ball leg lift: sitting tall on the ball, the lifted leg straig
     const Snapshot back = at_end_of("seated-ball-leg-lift", "hold", "leans-back");
     CHECK(back.joint(Joint::neck).z < correct.joint(Joint::neck).z - 0.08f);
 }
+
+TEST_CASE("Ball squat: sits on the top of the ball with the knees over the feet, leans forward before standing, feet flat",
+          "[anim][form]") {
+    const float ball_top = surface_height_m(Surface::ball);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot sit = at_end_of("ball-squat", "sit", "correct", side);
+        const Snapshot lean = at_end_of("ball-squat", "lean", "correct", side);
+        const Snapshot top = at_end_of("ball-squat", "top", "correct", side);
+        CHECK(sit.site(Site::sacrum).y == Approx(ball_top).margin(0.005));
+        for (const Snapshot* s : {&sit, &lean, &top})
+            for (Side leg : {Side::left, Side::right}) {
+                CHECK(s->site(pick(leg, Site::leftHeel, Site::rightHeel)).y < 0.005f); // feet flat
+                CHECK(s->site(pick(leg, Site::leftToeTip, Site::rightToeTip)).y < 0.01f);
+                if (s != &top) // knees bent: over the feet, not inside them
+                    CHECK(std::abs(s->joint(pick(leg, Joint::leftLowerLeg, Joint::rightLowerLeg)).x) >= std::abs(s->joint(pick(leg, Joint::leftFoot, Joint::rightFoot)).x) - 0.01f);
+            }
+        // Standing, the weight is over the feet; before standing up the chest comes forward,
+        // bringing it most of the way there.
+        const auto com_ahead_of_heels = [](const Snapshot& s) { return center_of_mass(s.skeleton, s.world).z - s.site(Site::leftHeel).z; };
+        CHECK(com_ahead_of_heels(top) > 0.02f);
+        CHECK(com_ahead_of_heels(top) < 0.15f);
+        CHECK(com_ahead_of_heels(lean) - com_ahead_of_heels(sit) > 0.06f);
+        CHECK(trunk_lean_deg(lean) > 30.0f);
+    }
+    const Snapshot correct = at_end_of("ball-squat", "drive", "correct");
+    const Snapshot caving = at_end_of("ball-squat", "drive", "knees-cave-in");
+    CHECK(knees_apart_m(correct) - knees_apart_m(caving) > 0.05f);
+}
