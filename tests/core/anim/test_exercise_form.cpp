@@ -423,11 +423,12 @@ float trunk_lean_deg(const Snapshot& s) { return 90.0f - elevation_deg(s.joint(J
 
 } // namespace
 
-TEST_CASE("Lunge: both knees at about 90 degrees, back knee low, front knee over the foot, trunk upright",
+TEST_CASE("Lunge and eccentric lunge: both knees at about 90 degrees, back knee low, front knee over the foot, trunk upright",
           "[anim][form]") {
+    for (const char* id : {"lunge", "eccentric-lunge"})
     for (Side side : {Side::left, Side::right}) {
-        INFO(side_name(side));
-        const Snapshot s = at_end_of("lunge", "bottom", "correct", side);
+        INFO(id << " " << side_name(side));
+        const Snapshot s = at_end_of(id, "bottom", "correct", side);
         const Side back = other(side);
         CHECK(knee_deg(s, side) == Approx(90.0f).margin(15.0f));
         CHECK(knee_deg(s, back) == Approx(90.0f).margin(20.0f));
@@ -441,14 +442,25 @@ TEST_CASE("Lunge: both knees at about 90 degrees, back knee low, front knee over
         CHECK(std::abs(knee.x) >= std::abs(ankle.x) - 0.01f);
         CHECK(trunk_lean_deg(s) < 15.0f);
         // Standing tall between reps, both feet down.
-        const Snapshot top = at_end_of("lunge", "top", "correct", side);
+        const Snapshot top = at_end_of(id, "top", "correct", side);
         CHECK(top.joint(Joint::hips).y - s.joint(Joint::hips).y > 0.25f);
         CHECK(top.site(pick(side, Site::leftToeTip, Site::rightToeTip)).y < 0.01f);
     }
-    const Snapshot caving = at_end_of("lunge", "bottom", "front-knee-caves-in");
-    CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
-    const Snapshot lean = at_end_of("lunge", "bottom", "torso-leans-forward");
-    CHECK(trunk_lean_deg(lean) > 30.0f);
+    for (const char* id : {"lunge", "eccentric-lunge"}) {
+        INFO(id);
+        const Snapshot caving = at_end_of(id, "bottom", "front-knee-caves-in");
+        CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
+        const Snapshot lean = at_end_of(id, "bottom", "torso-leans-forward");
+        CHECK(trunk_lean_deg(lean) > 30.0f);
+    }
+    // The eccentric lunge lowers over about four seconds, at least three times as long as it rises.
+    ContentErrors errors;
+    const auto eccentric = load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "eccentric-lunge.yaml", errors);
+    REQUIRE(eccentric);
+    const Motion& m = eccentric->motion;
+    const float lower_s = m.phases[m.phase_index("lower")].duration_s, rise_s = m.phases[m.phase_index("rise")].duration_s;
+    CHECK(lower_s >= 3.5f);
+    CHECK(lower_s >= 3.0f * rise_s);
 }
 
 TEST_CASE("Heel walk: on the heels with the toes pulled up, the weight over the heel that is down",
