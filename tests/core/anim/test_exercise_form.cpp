@@ -543,3 +543,27 @@ TEST_CASE("Ball squat: sits on the top of the ball with the knees over the feet,
     const Snapshot caving = at_end_of("ball-squat", "drive", "knees-cave-in");
     CHECK(knees_apart_m(correct) - knees_apart_m(caving) > 0.05f);
 }
+
+TEST_CASE("Walking lunges: a moderate lunge in place with the opposite arm forward, then back to standing",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("walking-lunge", "bottom", "correct", side);
+        const Side back = other(side);
+        CHECK(knee_deg(s, side) > 60.0f);
+        CHECK(s.site(pick(back, Site::leftKnee, Site::rightKnee)).y < 0.2f); // the back knee sinks toward the floor
+        CHECK(trunk_lean_deg(s) < 15.0f);
+        // The front knee stays behind the toes and over the foot.
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(knee.z < s.site(pick(side, Site::leftToeTip, Site::rightToeTip)).z);
+        CHECK(std::abs(knee.x) >= std::abs(s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x) - 0.01f);
+        // The arm opposite the front leg swings forward.
+        CHECK(s.joint(pick(back, Joint::leftHand, Joint::rightHand)).z > s.joint(pick(side, Joint::leftHand, Joint::rightHand)).z + 0.25f);
+        const Snapshot stand = at_end_of("walking-lunge", "stand", "correct", side);
+        CHECK(stand.site(Site::leftToeTip).y < 0.01f);
+        CHECK(stand.site(Site::rightToeTip).y < 0.01f);
+        CHECK(stand.joint(Joint::hips).y - s.joint(Joint::hips).y > 0.25f);
+    }
+    const Snapshot caving = at_end_of("walking-lunge", "bottom", "front-knee-caves-in");
+    CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
+}
