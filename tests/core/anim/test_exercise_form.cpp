@@ -567,3 +567,29 @@ TEST_CASE("Walking lunges: a moderate lunge in place with the opposite arm forwa
     const Snapshot caving = at_end_of("walking-lunge", "bottom", "front-knee-caves-in");
     CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
 }
+
+TEST_CASE("Leg swings: the leg swings well forward and back under a still, upright trunk, the foot clearing the floor",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Joint hip = pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg), ankle = pick(side, Joint::leftFoot, Joint::rightFoot);
+        const Snapshot front = at_end_of("leg-swings", "front", "correct", side);
+        const Snapshot back = at_end_of("leg-swings", "back", "correct", side);
+        const Snapshot low = at_end_of("leg-swings", "low-front", "correct", side);
+        CHECK(front.joint(ankle).z - front.joint(hip).z > 0.55f);
+        CHECK(back.joint(hip).z - back.joint(ankle).z > 0.25f);
+        for (const Snapshot* s : {&front, &back, &low}) {
+            CHECK(std::abs(trunk_lean_deg(*s)) < 10.0f);
+            CHECK(s->site(pick(other(side), Site::leftToeTip, Site::rightToeTip)).y < 0.005f); // standing foot down
+        }
+        CHECK(low.site(pick(side, Site::leftToeTip, Site::rightToeTip)).y > 0.015f); // swinging through, clear of the floor
+    }
+    const Snapshot correct = at_end_of("leg-swings", "front", "correct");
+    const Snapshot rock = at_end_of("leg-swings", "front", "trunk-rocks");
+    // The trunk bends back against the standing leg (the whole body then tips to stay over the foot).
+    const auto trunk_on_leg_deg = [](const Snapshot& s) {
+        return between_deg(s.joint(Joint::rightFoot), s.joint(Joint::rightUpperLeg), s.joint(Joint::hips), s.joint(Joint::neck));
+    };
+    CHECK(trunk_on_leg_deg(correct) < 8.0f);
+    CHECK(trunk_on_leg_deg(rock) > 18.0f);
+}
