@@ -593,3 +593,27 @@ TEST_CASE("Leg swings: the leg swings well forward and back under a still, uprig
     CHECK(trunk_on_leg_deg(correct) < 8.0f);
     CHECK(trunk_on_leg_deg(rock) > 18.0f);
 }
+
+TEST_CASE("Power skips: the knee drives to hip height, the standing foot rises onto its toes, arms swing straight",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side stance = other(side);
+        const Snapshot s = at_end_of("power-skips", "drive", "correct", side);
+        CHECK(elevation_deg(s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg)), s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg))) > -15.0f);
+        CHECK(s.site(pick(stance, Site::leftHeel, Site::rightHeel)).y > 0.05f); // up on the toes
+        CHECK(s.site(pick(stance, Site::leftToeTip, Site::rightToeTip)).y < 0.005f);
+        // The arm opposite the driving knee forward, both hands on their own side of the body.
+        const glm::vec3 forward_hand = s.joint(pick(stance, Joint::leftHand, Joint::rightHand));
+        const glm::vec3 back_hand = s.joint(pick(side, Joint::leftHand, Joint::rightHand));
+        CHECK(forward_hand.z > back_hand.z + 0.3f);
+        const float outward = stance == Side::left ? 1.0f : -1.0f; // the body's left is +X
+        CHECK(outward * (forward_hand.x - s.joint(Joint::hips).x) > 0.05f);
+        CHECK(trunk_lean_deg(s) < 12.0f);
+    }
+    const Snapshot cross = at_end_of("power-skips", "drive", "arms-cross-body");
+    CHECK(cross.joint(Joint::rightHand).x > cross.joint(Joint::hips).x); // the right hand across the midline
+    const Snapshot low = at_end_of("power-skips", "drive", "low-knee");
+    CHECK(elevation_deg(low.joint(Joint::leftUpperLeg), low.joint(Joint::leftLowerLeg)) < -40.0f);
+    CHECK(low.site(Site::rightHeel).y < 0.03f);
+}
