@@ -650,3 +650,273 @@ TEST_CASE("Single-leg squat arms drill: a shallow squat on one leg, arms straigh
     CHECK(elevation_deg(drift.joint(Joint::hips), drift.joint(Joint::neck)) < 65.0f);
     CHECK(drift.joint(Joint::leftHand).y < drift.site(Site::headTop).y);
 }
+
+TEST_CASE("Glute bridge: shoulders, hips and knees in one line at the top, hips level, heels down",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("glute-bridge", "top", "correct", side);
+        for (Side leg : {Side::left, Side::right}) {
+            CHECK(bend_deg(s.shoulders(), s.joint(Joint::hips), s.joint(pick(leg, Joint::leftLowerLeg, Joint::rightLowerLeg))) < 12.0f);
+            CHECK(s.site(pick(leg, Site::leftHeel, Site::rightHeel)).y < kMatThickness_m + 0.005f); // heels down
+        }
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.01f);
+        CHECK(s.site(Site::upperBack).y < kMatThickness_m + 0.005f);
+        // Between reps the hips come right down.
+        const Snapshot bottom = at_end_of("glute-bridge", "bottom", "correct", side);
+        CHECK(s.joint(Joint::hips).y - bottom.joint(Joint::hips).y > 0.12f);
+    }
+    const Snapshot toes = at_end_of("glute-bridge", "top", "pushing-through-toes");
+    CHECK(toes.site(Site::leftHeel).y > 0.03f);
+    CHECK(toes.site(Site::rightHeel).y > 0.03f);
+    const Snapshot sag = at_end_of("glute-bridge", "top", "hips-sag");
+    CHECK(bend_deg(sag.shoulders(), sag.joint(Joint::hips), sag.joint(Joint::leftLowerLeg)) > 15.0f);
+}
+
+TEST_CASE("Pillow-squeeze bridge: the knees hold the pillow, in line over the feet; drifting apart shows",
+          "[anim][form]") {
+    const auto knee_gap_m = [](const Snapshot& s) { return knees_apart_m(s) - 2.0f * knee_radius_m(s.skeleton); };
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("glute-bridge-pillow-squeeze", "top", "correct", side);
+        CHECK(knee_gap_m(s) > 0.03f); // a squeezed pillow between them
+        CHECK(knee_gap_m(s) < 0.08f);
+        for (Side leg : {Side::left, Side::right}) {
+            CHECK(std::abs(s.joint(pick(leg, Joint::leftLowerLeg, Joint::rightLowerLeg)).x) <= std::abs(s.joint(pick(leg, Joint::leftFoot, Joint::rightFoot)).x) + 0.01f);
+            CHECK(bend_deg(s.shoulders(), s.joint(Joint::hips), s.joint(pick(leg, Joint::leftLowerLeg, Joint::rightLowerLeg))) < 12.0f);
+        }
+    }
+    const Snapshot correct = at_end_of("glute-bridge-pillow-squeeze", "top", "correct");
+    const Snapshot apart = at_end_of("glute-bridge-pillow-squeeze", "top", "knees-drift-apart");
+    CHECK(knee_gap_m(apart) - knee_gap_m(correct) > 0.035f);
+    CHECK(std::abs(apart.joint(Joint::leftLowerLeg).x) > std::abs(apart.joint(Joint::leftFoot).x) + 0.015f); // knees outside the feet
+    CHECK(glm::length(apart.joint(Joint::leftToes) - correct.joint(Joint::leftToes)) < 0.005f);              // same feet
+    const Snapshot toes = at_end_of("glute-bridge-pillow-squeeze", "top", "pushing-through-toes");
+    CHECK(toes.site(Site::leftHeel).y > 0.03f);
+}
+
+TEST_CASE("Single-leg calf raise: the heel sinks below the step and rises high, the standing knee straight",
+          "[anim][form]") {
+    const float step = surface_height_m(Surface::step);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot bottom = at_end_of("single-leg-calf-raise", "bottom", "correct", side);
+        const Snapshot top = at_end_of("single-leg-calf-raise", "top", "correct", side);
+        const Site heel = pick(side, Site::leftHeel, Site::rightHeel);
+        CHECK(bottom.site(heel).y < step - 0.04f); // below the edge of the step
+        CHECK(top.site(heel).y > step + 0.08f);    // high on the toes
+        CHECK(knee_deg(bottom, side) < 10.0f);
+        CHECK(knee_deg(top, side) < 10.0f);
+        // The free foot hooked behind the standing ankle: close behind it, off the step.
+        const glm::vec3 ankle = bottom.joint(pick(side, Joint::leftFoot, Joint::rightFoot));
+        const glm::vec3 free_ankle = bottom.joint(pick(other(side), Joint::leftFoot, Joint::rightFoot));
+        CHECK(horizontal_m(ankle, free_ankle) < 0.14f);
+        CHECK(free_ankle.z < ankle.z);
+    }
+    const Snapshot partial = at_end_of("single-leg-calf-raise", "bottom", "partial-range");
+    CHECK(partial.site(Site::leftHeel).y > step);
+    const Snapshot bent = at_end_of("single-leg-calf-raise", "bottom", "knee-bends");
+    CHECK(knee_deg(bent, Side::left) > 18.0f);
+}
+
+namespace {
+
+// The trunk's lean from upright, degrees: the line from the hips to the neck against the vertical.
+float trunk_lean_deg(const Snapshot& s) { return 90.0f - elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)); }
+
+} // namespace
+
+TEST_CASE("Lunge and eccentric lunge: both knees at about 90 degrees, back knee low, front knee over the foot, trunk upright",
+          "[anim][form]") {
+    for (const char* id : {"lunge", "eccentric-lunge"})
+    for (Side side : {Side::left, Side::right}) {
+        INFO(id << " " << side_name(side));
+        const Snapshot s = at_end_of(id, "bottom", "correct", side);
+        const Side back = other(side);
+        CHECK(knee_deg(s, side) == Approx(90.0f).margin(15.0f));
+        CHECK(knee_deg(s, back) == Approx(90.0f).margin(20.0f));
+        CHECK(s.site(pick(back, Site::leftKnee, Site::rightKnee)).y < 0.1f); // just above the floor
+        CHECK(s.site(pick(back, Site::leftKnee, Site::rightKnee)).y > 0.02f);
+        // The front knee over the foot: not far past the ankle, not inside the foot.
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        const glm::vec3 ankle = s.joint(pick(side, Joint::leftFoot, Joint::rightFoot));
+        CHECK(knee.z - ankle.z < 0.09f);
+        CHECK(knee.z < s.site(pick(side, Site::leftToeTip, Site::rightToeTip)).z);
+        CHECK(std::abs(knee.x) >= std::abs(ankle.x) - 0.01f);
+        CHECK(trunk_lean_deg(s) < 15.0f);
+        // Standing tall between reps, both feet down.
+        const Snapshot top = at_end_of(id, "top", "correct", side);
+        CHECK(top.joint(Joint::hips).y - s.joint(Joint::hips).y > 0.25f);
+        CHECK(top.site(pick(side, Site::leftToeTip, Site::rightToeTip)).y < 0.01f);
+    }
+    for (const char* id : {"lunge", "eccentric-lunge"}) {
+        INFO(id);
+        const Snapshot caving = at_end_of(id, "bottom", "front-knee-caves-in");
+        CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
+        const Snapshot lean = at_end_of(id, "bottom", "torso-leans-forward");
+        CHECK(trunk_lean_deg(lean) > 30.0f);
+    }
+    // The eccentric lunge lowers over about four seconds, at least three times as long as it rises.
+    ContentErrors errors;
+    const auto eccentric = load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "eccentric-lunge.yaml", errors);
+    REQUIRE(eccentric);
+    const Motion& m = eccentric->motion;
+    const float lower_s = m.phases[m.phase_index("lower")].duration_s, rise_s = m.phases[m.phase_index("rise")].duration_s;
+    CHECK(lower_s >= 3.5f);
+    CHECK(lower_s >= 3.0f * rise_s);
+}
+
+TEST_CASE("Heel walk: on the heels with the toes pulled up, the weight over the heel that is down",
+          "[anim][form]") {
+    for (Side lifted : {Side::left, Side::right}) {
+        INFO("lifting " << side_name(lifted));
+        const Side stance = other(lifted);
+        const Snapshot s = at_end_of("heel-walk", lifted == Side::left ? "lift-left" : "lift-right", "correct");
+        const glm::vec3 heel = s.site(pick(stance, Site::leftHeel, Site::rightHeel));
+        CHECK(heel.y < 0.005f);
+        CHECK(s.site(pick(stance, Site::leftToeTip, Site::rightToeTip)).y > 0.07f); // toes well up
+        CHECK(s.site(pick(lifted, Site::leftHeel, Site::rightHeel)).y > 0.1f);      // a real step
+        CHECK(s.site(pick(lifted, Site::leftToeTip, Site::rightToeTip)).y > s.site(pick(lifted, Site::leftHeel, Site::rightHeel)).y);
+        const glm::vec3 com = center_of_mass(s.skeleton, s.world);
+        CHECK(horizontal_m(com, heel) < 0.04f);
+    }
+    const Snapshot both = at_end_of("heel-walk", "set-left", "correct");
+    for (Side side : {Side::left, Side::right}) {
+        CHECK(both.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.005f);
+        CHECK(both.site(pick(side, Site::leftToeTip, Site::rightToeTip)).y > 0.07f);
+    }
+    CHECK(trunk_lean_deg(both) < 12.0f);
+    const Snapshot drop = at_end_of("heel-walk", "set-left", "toes-drop");
+    CHECK(drop.site(Site::leftToeTip).y < 0.04f);
+    const Snapshot back = at_end_of("heel-walk", "set-left", "leaning-back");
+    CHECK(back.joint(Joint::neck).z < back.joint(Joint::hips).z - 0.1f); // shoulders behind the hips
+    CHECK(horizontal_m(center_of_mass(back.skeleton, back.world), back.site(Site::leftHeel)) < 0.15f);
+}
+
+TEST_CASE("Seated ball leg lift: sitting tall on the ball, the lifted leg straight and level, pelvis and shoulders level",
+          "[anim][form]") {
+    const float ball_top = surface_height_m(Surface::ball);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("seated-ball-leg-lift", "hold", "correct", side);
+        CHECK(s.site(Site::sacrum).y == Approx(ball_top).margin(0.005));
+        CHECK(knee_deg(s, side) < 10.0f);
+        CHECK(std::abs(elevation_deg(s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg)), s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)))) < 12.0f);
+        CHECK(s.site(pick(other(side), Site::leftHeel, Site::rightHeel)).y < 0.005f); // the other foot down
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
+        CHECK(std::abs(s.joint(Joint::leftUpperArm).y - s.joint(Joint::rightUpperArm).y) < 0.015f);
+        CHECK(std::abs(trunk_lean_deg(s)) < 25.0f);
+        // Between lifts both feet rest flat-ish on the floor.
+        const Snapshot rest = at_end_of("seated-ball-leg-lift", "rest", "correct", side);
+        CHECK(rest.site(Site::leftHeel).y < 0.005f);
+        CHECK(rest.site(Site::rightHeel).y < 0.005f);
+    }
+    const Snapshot correct = at_end_of("seated-ball-leg-lift", "hold", "correct");
+    const Snapshot away = at_end_of("seated-ball-leg-lift", "hold", "trunk-leans-away");
+    CHECK(away.joint(Joint::leftUpperArm).y - away.joint(Joint::rightUpperArm).y > 0.05f); // leaning over the right foot
+    const Snapshot back = at_end_of("seated-ball-leg-lift", "hold", "leans-back");
+    CHECK(back.joint(Joint::neck).z < correct.joint(Joint::neck).z - 0.08f);
+}
+
+TEST_CASE("Ball squat: sits on the top of the ball with the knees over the feet, leans forward before standing, feet flat",
+          "[anim][form]") {
+    const float ball_top = surface_height_m(Surface::ball);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot sit = at_end_of("ball-squat", "sit", "correct", side);
+        const Snapshot lean = at_end_of("ball-squat", "lean", "correct", side);
+        const Snapshot top = at_end_of("ball-squat", "top", "correct", side);
+        CHECK(sit.site(Site::sacrum).y == Approx(ball_top).margin(0.005));
+        for (const Snapshot* s : {&sit, &lean, &top})
+            for (Side leg : {Side::left, Side::right}) {
+                CHECK(s->site(pick(leg, Site::leftHeel, Site::rightHeel)).y < 0.005f); // feet flat
+                CHECK(s->site(pick(leg, Site::leftToeTip, Site::rightToeTip)).y < 0.01f);
+                if (s != &top) // knees bent: over the feet, not inside them
+                    CHECK(std::abs(s->joint(pick(leg, Joint::leftLowerLeg, Joint::rightLowerLeg)).x) >= std::abs(s->joint(pick(leg, Joint::leftFoot, Joint::rightFoot)).x) - 0.01f);
+            }
+        // Standing, the weight is over the feet; before standing up the chest comes forward,
+        // bringing it most of the way there.
+        const auto com_ahead_of_heels = [](const Snapshot& s) { return center_of_mass(s.skeleton, s.world).z - s.site(Site::leftHeel).z; };
+        CHECK(com_ahead_of_heels(top) > 0.02f);
+        CHECK(com_ahead_of_heels(top) < 0.15f);
+        CHECK(com_ahead_of_heels(lean) - com_ahead_of_heels(sit) > 0.06f);
+        CHECK(trunk_lean_deg(lean) > 30.0f);
+    }
+    const Snapshot correct = at_end_of("ball-squat", "drive", "correct");
+    const Snapshot caving = at_end_of("ball-squat", "drive", "knees-cave-in");
+    CHECK(knees_apart_m(correct) - knees_apart_m(caving) > 0.05f);
+}
+
+TEST_CASE("Walking lunges: a moderate lunge in place with the opposite arm forward, then back to standing",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("walking-lunge", "bottom", "correct", side);
+        const Side back = other(side);
+        CHECK(knee_deg(s, side) > 60.0f);
+        CHECK(s.site(pick(back, Site::leftKnee, Site::rightKnee)).y < 0.2f); // the back knee sinks toward the floor
+        CHECK(trunk_lean_deg(s) < 15.0f);
+        // The front knee stays behind the toes and over the foot.
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(knee.z < s.site(pick(side, Site::leftToeTip, Site::rightToeTip)).z);
+        CHECK(std::abs(knee.x) >= std::abs(s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x) - 0.01f);
+        // The arm opposite the front leg swings forward.
+        CHECK(s.joint(pick(back, Joint::leftHand, Joint::rightHand)).z > s.joint(pick(side, Joint::leftHand, Joint::rightHand)).z + 0.25f);
+        const Snapshot stand = at_end_of("walking-lunge", "stand", "correct", side);
+        CHECK(stand.site(Site::leftToeTip).y < 0.01f);
+        CHECK(stand.site(Site::rightToeTip).y < 0.01f);
+        CHECK(stand.joint(Joint::hips).y - s.joint(Joint::hips).y > 0.25f);
+    }
+    const Snapshot caving = at_end_of("walking-lunge", "bottom", "front-knee-caves-in");
+    CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
+}
+
+TEST_CASE("Leg swings: the leg swings well forward and back under a still, upright trunk, the foot clearing the floor",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Joint hip = pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg), ankle = pick(side, Joint::leftFoot, Joint::rightFoot);
+        const Snapshot front = at_end_of("leg-swings", "front", "correct", side);
+        const Snapshot back = at_end_of("leg-swings", "back", "correct", side);
+        const Snapshot low = at_end_of("leg-swings", "low-front", "correct", side);
+        CHECK(front.joint(ankle).z - front.joint(hip).z > 0.55f);
+        CHECK(back.joint(hip).z - back.joint(ankle).z > 0.25f);
+        for (const Snapshot* s : {&front, &back, &low}) {
+            CHECK(std::abs(trunk_lean_deg(*s)) < 10.0f);
+            CHECK(s->site(pick(other(side), Site::leftToeTip, Site::rightToeTip)).y < 0.005f); // standing foot down
+        }
+        CHECK(low.site(pick(side, Site::leftToeTip, Site::rightToeTip)).y > 0.015f); // swinging through, clear of the floor
+    }
+    const Snapshot correct = at_end_of("leg-swings", "front", "correct");
+    const Snapshot rock = at_end_of("leg-swings", "front", "trunk-rocks");
+    // The trunk bends back against the standing leg (the whole body then tips to stay over the foot).
+    const auto trunk_on_leg_deg = [](const Snapshot& s) {
+        return between_deg(s.joint(Joint::rightFoot), s.joint(Joint::rightUpperLeg), s.joint(Joint::hips), s.joint(Joint::neck));
+    };
+    CHECK(trunk_on_leg_deg(correct) < 8.0f);
+    CHECK(trunk_on_leg_deg(rock) > 18.0f);
+}
+
+TEST_CASE("Power skips: the knee drives to hip height, the standing foot rises onto its toes, arms swing straight",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side stance = other(side);
+        const Snapshot s = at_end_of("power-skips", "drive", "correct", side);
+        CHECK(elevation_deg(s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg)), s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg))) > -15.0f);
+        CHECK(s.site(pick(stance, Site::leftHeel, Site::rightHeel)).y > 0.05f); // up on the toes
+        CHECK(s.site(pick(stance, Site::leftToeTip, Site::rightToeTip)).y < 0.005f);
+        // The arm opposite the driving knee forward, both hands on their own side of the body.
+        const glm::vec3 forward_hand = s.joint(pick(stance, Joint::leftHand, Joint::rightHand));
+        const glm::vec3 back_hand = s.joint(pick(side, Joint::leftHand, Joint::rightHand));
+        CHECK(forward_hand.z > back_hand.z + 0.3f);
+        const float outward = stance == Side::left ? 1.0f : -1.0f; // the body's left is +X
+        CHECK(outward * (forward_hand.x - s.joint(Joint::hips).x) > 0.05f);
+        CHECK(trunk_lean_deg(s) < 12.0f);
+    }
+    const Snapshot cross = at_end_of("power-skips", "drive", "arms-cross-body");
+    CHECK(cross.joint(Joint::rightHand).x > cross.joint(Joint::hips).x); // the right hand across the midline
+    const Snapshot low = at_end_of("power-skips", "drive", "low-knee");
+    CHECK(elevation_deg(low.joint(Joint::leftUpperLeg), low.joint(Joint::leftLowerLeg)) < -40.0f);
+    CHECK(low.site(Site::rightHeel).y < 0.03f);
+}
