@@ -920,3 +920,83 @@ TEST_CASE("Power skips: the knee drives to hip height, the standing foot rises o
     CHECK(elevation_deg(low.joint(Joint::leftUpperLeg), low.joint(Joint::leftLowerLeg)) < -40.0f);
     CHECK(low.site(Site::rightHeel).y < 0.03f);
 }
+
+TEST_CASE("Machine leg curl: the heel curls past a right angle while the hips and thigh stay down",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot top = at_end_of("machine-leg-curl", "top", "correct", side);
+        const Snapshot bottom = at_end_of("machine-leg-curl", "bottom", "correct", side);
+        const Joint hip = pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg);
+        const Joint knee = pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg);
+        CHECK(knee_deg(top, side) >= 100.0f);
+        CHECK(knee_deg(bottom, side) < 20.0f);
+        for (const Snapshot* s : {&top, &bottom}) {
+            CHECK(std::abs(elevation_deg(s->joint(hip), s->joint(knee))) < 10.0f); // the thigh lies flat
+            CHECK(s->joint(Joint::hips).y < 0.14f);                                 // the hips down
+            CHECK(knee_deg(*s, other(side)) < 10.0f);                               // the other leg rests long
+        }
+        CHECK(std::abs(top.joint(Joint::hips).y - bottom.joint(Joint::hips).y) < 0.02f);
+    }
+    const Snapshot top = at_end_of("machine-leg-curl", "top", "correct");
+    const Snapshot lift = at_end_of("machine-leg-curl", "top", "hips-lift");
+    CHECK(lift.joint(Joint::hips).y - top.joint(Joint::hips).y > 0.05f);
+    const Snapshot short_top = at_end_of("machine-leg-curl", "top", "partial-range");
+    const Snapshot short_bottom = at_end_of("machine-leg-curl", "bottom", "partial-range");
+    CHECK(knee_deg(short_top, Side::left) < 70.0f);
+    CHECK(knee_deg(short_bottom, Side::left) > 35.0f);
+}
+
+TEST_CASE("Leg press: knees past a right angle with the lower back down, knees over the feet, soft at the top",
+          "[anim][form]") {
+    const Snapshot bottom = at_end_of("leg-press", "bottom", "correct");
+    const Snapshot top = at_end_of("leg-press", "top", "correct");
+    for (Side leg : {Side::left, Side::right}) {
+        INFO(side_name(leg));
+        const Joint knee = pick(leg, Joint::leftLowerLeg, Joint::rightLowerLeg);
+        const Joint ankle = pick(leg, Joint::leftFoot, Joint::rightFoot);
+        CHECK(knee_deg(bottom, leg) >= 90.0f);
+        CHECK(std::abs(bottom.joint(knee).x) >= std::abs(bottom.joint(ankle).x) - 0.01f); // knee over the foot
+        CHECK(knee_deg(top, leg) > 5.0f);  // never locked
+        CHECK(knee_deg(top, leg) < 20.0f); // but long
+        CHECK(top.joint(ankle).y > top.joint(Joint::hips).y + 0.6f); // pressed up toward the ceiling
+    }
+    CHECK(bottom.site(Site::sacrum).y < 0.015f + kMatThickness_m); // the lower back stays down
+    CHECK(bottom.site(Site::upperBack).y < 0.01f + kMatThickness_m);
+
+    const Snapshot caving = at_end_of("leg-press", "bottom", "knees-cave-in");
+    CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
+    CHECK(std::abs(caving.joint(Joint::rightLowerLeg).x) < std::abs(caving.joint(Joint::rightFoot).x) - 0.04f);
+    const Snapshot roll = at_end_of("leg-press", "bottom", "hips-roll-up");
+    CHECK(roll.site(Site::sacrum).y > 0.04f);
+}
+
+TEST_CASE("Running in place with a weight: trunk tall, the weight held high, one knee driving at a time",
+          "[anim][form]") {
+    for (const char* phase : {"left-knee-up", "right-knee-up"}) {
+        const Snapshot s = at_end_of("run-in-place-weight-overhead", phase, "correct");
+        const bool left_up = std::string(phase) == "left-knee-up";
+        INFO(phase);
+        const float knee_rise = s.joint(Joint::leftLowerLeg).y - s.joint(Joint::rightLowerLeg).y;
+        CHECK((left_up ? knee_rise : -knee_rise) > 0.2f);
+        CHECK(std::abs(s.joint(Joint::neck).x - s.joint(Joint::hips).x) < 0.04f); // no side lean
+        CHECK(s.joint(Joint::rightHand).y > s.site(Site::headTop).y + 0.15f);      // weight overhead
+        CHECK(std::abs(s.joint(Joint::rightHand).x - s.joint(Joint::head).x) < 0.15f);
+    }
+    const Snapshot sway = at_end_of("run-in-place-weight-overhead", "left-knee-up", "trunk-sways");
+    CHECK(std::abs(sway.joint(Joint::neck).x - sway.joint(Joint::hips).x) > 0.06f);
+    const Snapshot drop = at_end_of("run-in-place-weight-overhead", "left-knee-up", "arms-drop");
+    CHECK(drop.joint(Joint::rightHand).y < drop.site(Site::headTop).y + 0.05f);
+
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("run-in-place-weight-to-side", "left-knee-up", "correct", side);
+        const Joint hand = pick(side, Joint::leftHand, Joint::rightHand);
+        const float out = s.joint(hand).x - s.joint(pick(side, Joint::leftUpperArm, Joint::rightUpperArm)).x;
+        CHECK((side == Side::left ? out : -out) > 0.05f);                  // out past the shoulder
+        CHECK(s.joint(hand).y > s.site(Site::headTop).y + 0.05f);          // and up high
+        CHECK(std::abs(s.joint(Joint::neck).x - s.joint(Joint::hips).x) < 0.04f);
+    }
+    const Snapshot lean = at_end_of("run-in-place-weight-to-side", "left-knee-up", "leans-away");
+    CHECK(lean.joint(Joint::hips).x - lean.joint(Joint::neck).x > 0.06f); // away from the weight on the left
+}
