@@ -29,9 +29,12 @@ std::optional<std::int32_t> parse_offset(std::string_view text, std::size_t at) 
     if (rest.size() < 3 || (rest[0] != '+' && rest[0] != '-')) return std::nullopt;
     const auto hours = digits(rest, 1, 2);
     std::optional<int> minutes = 0;
-    if (rest.size() == 6 && rest[3] == ':') minutes = digits(rest, 4, 2);
-    else if (rest.size() == 5) minutes = digits(rest, 3, 2);
-    else if (rest.size() != 3) return std::nullopt;
+    if (rest.size() == 6 && rest[3] == ':')
+        minutes = digits(rest, 4, 2);
+    else if (rest.size() == 5)
+        minutes = digits(rest, 3, 2);
+    else if (rest.size() != 3)
+        return std::nullopt;
     if (!hours || !minutes || *hours > 18 || *minutes > 59) return std::nullopt;
     const std::int32_t offset_s = *hours * 3600 + *minutes * 60;
     return rest[0] == '-' ? -offset_s : offset_s;
@@ -48,7 +51,8 @@ std::int64_t local_to_utc(std::int64_t local_s) {
     std::optional<std::int64_t> best;
     for (const std::int32_t offset_s : {before, after}) {
         const std::int64_t utc_s = local_s - offset_s;
-        if (wall_time_at(utc_s).utc_offset_s == offset_s) best = best ? std::min(*best, utc_s) : utc_s;
+        if (wall_time_at(utc_s).utc_offset_s == offset_s)
+            best = best ? std::min(*best, utc_s) : utc_s;
     }
     return best.value_or(local_s - before);
 }
@@ -64,8 +68,8 @@ WallTime wall_time_at(std::int64_t utc_s) {
 
 std::optional<WallTime> parse_iso8601(std::string_view text) {
     // YYYY-MM-DDTHH:MM[:SS][offset]
-    if (text.size() < 16 || text[4] != '-' || text[7] != '-' || (text[10] != 'T' && text[10] != 't') ||
-        text[13] != ':')
+    if (text.size() < 16 || text[4] != '-' || text[7] != '-' ||
+        (text[10] != 'T' && text[10] != 't') || text[13] != ':')
         return std::nullopt;
     const auto year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
     const auto hour = digits(text, 11, 2), minute = digits(text, 14, 2);
@@ -79,7 +83,8 @@ std::optional<WallTime> parse_iso8601(std::string_view text) {
         *minute > 59 || *second > 59)
         return std::nullopt;
     using namespace std::chrono;
-    const year_month_day date{std::chrono::year{*year}, std::chrono::month{static_cast<unsigned>(*month)},
+    const year_month_day date{std::chrono::year{*year},
+                              std::chrono::month{static_cast<unsigned>(*month)},
                               std::chrono::day{static_cast<unsigned>(*day)}};
     if (!date.ok()) return std::nullopt;
     const std::int64_t seconds_of_day = *hour * 3600 + *minute * 60 + *second;

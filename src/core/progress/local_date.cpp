@@ -27,7 +27,9 @@ int days_since_monday(LocalDate date) {
     return static_cast<int>(std::chrono::weekday{date}.iso_encoding()) - 1;
 }
 
-LocalDate week_start(LocalDate date) { return date - std::chrono::days{days_since_monday(date)}; }
+LocalDate week_start(LocalDate date) {
+    return date - std::chrono::days{days_since_monday(date)};
+}
 
 std::string format_date(LocalDate date) {
     const std::chrono::year_month_day ymd{date};

@@ -12,4 +12,11 @@ std::string words_from_id(std::string_view id) {
     return out;
 }
 
+std::string count_text(int count, std::string_view noun) {
+    std::string out = std::to_string(count) + " ";
+    out += noun;
+    if (count != 1) out += 's';
+    return out;
+}
+
 } // namespace legwork

@@ -9,7 +9,9 @@ using namespace legwork::test;
 
 namespace {
 // Seconds since the epoch of a UTC time written "YYYY-MM-DDTHH:MM:SSZ".
-std::int64_t utc(const char* text) { return parse_iso8601(text).value().utc_s; }
+std::int64_t utc(const char* text) {
+    return parse_iso8601(text).value().utc_s;
+}
 } // namespace
 
 TEST_CASE("An ISO 8601 time with an offset is that instant, whatever TZ says",
@@ -29,10 +31,10 @@ TEST_CASE("An ISO 8601 time with an offset is that instant, whatever TZ says",
 }
 
 TEST_CASE("Malformed or impossible times are refused", "[platform][wall_clock]") {
-    for (const char* bad :
-         {"", "now", "2024-03-10", "2024-03-10 18:30", "2024-03-10T24:00", "2024-03-10T18:60",
-          "2024-03-10T18:30:61", "2023-02-29T10:00", "2024-13-01T00:00", "2024-03-10T18:30+19:00",
-          "2024-03-10T18:30+1", "2024-03-10T18:30:00.5Z", "2024-03-10T18:30Zulu", "2024-3-10T18:30"}) {
+    for (const char* bad : {"", "now", "2024-03-10", "2024-03-10 18:30", "2024-03-10T24:00",
+                            "2024-03-10T18:60", "2024-03-10T18:30:61", "2023-02-29T10:00",
+                            "2024-13-01T00:00", "2024-03-10T18:30+19:00", "2024-03-10T18:30+1",
+                            "2024-03-10T18:30:00.5Z", "2024-03-10T18:30Zulu", "2024-3-10T18:30"}) {
         INFO(bad);
         CHECK_FALSE(parse_iso8601(bad));
     }
