@@ -25,4 +25,12 @@ int run_motion_command(const CommandLine& line);
 // `legwork list exercises [--json]`. Returns the exit code.
 int run_list_command(const CommandLine& line);
 
+// `legwork progress [--json]`: the streak, the goal, what today needs and the sessions so
+// far, from the save file in the data folder. Returns the exit code.
+int run_progress_command(const CommandLine& line);
+
+// `legwork progress export --csv|--json [-o FILE]`: every session with its details.
+// Returns the exit code.
+int run_progress_export_command(const CommandLine& line);
+
 } // namespace legwork

@@ -56,6 +56,8 @@ int legwork_main(int argc, char** argv) {
     case Command::bench: return run_bench_command(line);
     case Command::motion: return run_motion_command(line);
     case Command::list: return run_list_command(line);
+    case Command::progress: return run_progress_command(line);
+    case Command::progress_export: return run_progress_export_command(line);
     case Command::run: return run_app(line);
     }
     return 1;

@@ -3,6 +3,7 @@
 #include "core/text/display_text.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <vector>
 
@@ -120,7 +121,14 @@ void weekly_streak(Streak& streak, std::span<const LocalDate> past, std::span<co
         streak.needed = TodayNeed::more_this_week;
 }
 
+constexpr std::array<std::string_view, 4> kTodayNeedNames{"nothing", "session", "rest_allowed",
+                                                          "more_this_week"};
+
 } // namespace
+
+std::string_view today_need_name(TodayNeed need) {
+    return kTodayNeedNames[static_cast<int>(need)];
+}
 
 Streak compute_streak(std::span<const SessionRecord> sessions, const StreakGoal& goal,
                       LocalDate today) {

@@ -20,6 +20,8 @@ enum class TodayNeed : std::uint8_t {
     rest_allowed,   // daily: today may be a rest day without breaking the streak
     more_this_week, // weekly: `sessions_left` more by Sunday, not necessarily today
 };
+// "nothing", "session", "rest_allowed", "more_this_week".
+std::string_view today_need_name(TodayNeed need);
 
 struct Streak {
     // Days trained (daily) or weeks met (weekly) in the streak that is still alive today: a
