@@ -100,7 +100,7 @@ TEST_CASE("bench --json reports every figure the README names", "[app][bench]") 
     REQUIRE(run.exit_code == 0);
     for (const char* key : {"start_to_first_frame_ms", "frame_ms_median", "frame_ms_p99",
                             "frame_wall_ms_median", "idle_cpu_percent", "peak_rss_mb",
-                            "baseline_start_to_first_frame_ms"}) {
+                            "baseline_start_to_first_frame_ms", "progress_open_ms"}) {
         INFO(key);
         const std::optional<double> value = json_number(run.output, key);
         REQUIRE(value);
