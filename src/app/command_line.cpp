@@ -1,4 +1,5 @@
 #include "app/command_line.h"
+#include "core/text/parse_number.h"
 
 #include <charconv>
 #include <optional>
@@ -6,13 +7,6 @@
 
 namespace legwork {
 namespace {
-
-std::optional<int> parse_int(std::string_view text) {
-    int value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return value;
-}
 
 std::optional<float> parse_seconds(std::string_view text) {
     float value = 0.0f;

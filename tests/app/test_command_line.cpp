@@ -157,7 +157,7 @@ TEST_CASE("progress export takes --csv or --json and an output file", "[app][com
                Catch::Contains("unknown option '--fps' for progress export"));
 }
 
-TEST_CASE("--now fixes the clock on every command, and must be an ISO 8601 time",
+TEST_CASE("Every command takes --now to fix the clock, and it must be an ISO 8601 time",
           "[app][command_line]") {
     for (std::initializer_list<std::string_view> args :
          {std::initializer_list<std::string_view>{"--now", "2024-03-10T18:30"},

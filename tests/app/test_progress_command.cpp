@@ -101,7 +101,8 @@ TEST_CASE("progress walks through the calendar with --now", "[app][progress]") {
     CHECK(json_number(next_monday, "sessions_this_week") == 0.0);
 }
 
-TEST_CASE("--now without an offset is local time in the zone TZ names", "[app][progress]") {
+TEST_CASE("A time given to --now without an offset is local time in the zone TZ names",
+          "[app][progress]") {
     const ScratchDir dir("progress-tz");
     save_sessions(dir.path(), kMonToWed);
     // 00:30 on Thursday, on either side of the date line: Thursday there, in both.

@@ -1,7 +1,8 @@
 #include "core/platform/wall_clock.h"
 
+#include "core/text/parse_number.h"
+
 #include <algorithm>
-#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -10,15 +11,10 @@
 namespace legwork {
 namespace {
 
-// A run of exactly `count` digits at `at`, or nothing.
+// The `count` digits at `at`, or nothing.
 std::optional<int> digits(std::string_view text, std::size_t at, std::size_t count) {
     if (at + count > text.size()) return std::nullopt;
-    int value = 0;
-    for (std::size_t i = at; i < at + count; ++i) {
-        if (text[i] < '0' || text[i] > '9') return std::nullopt;
-        value = value * 10 + (text[i] - '0');
-    }
-    return value;
+    return parse_digits(text.substr(at, count));
 }
 
 // The offset at the end of an ISO 8601 time, from `at` to the end of `text`: Z, ±HH:MM,

@@ -1,21 +1,10 @@
 #include "core/progress/local_date.h"
 
-#include <charconv>
+#include "core/text/parse_number.h"
+
 #include <cstdio>
 
 namespace legwork {
-namespace {
-
-std::optional<int> parse_digits(std::string_view text) {
-    int value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || text.starts_with('-') ||
-        text.starts_with('+'))
-        return std::nullopt;
-    return value;
-}
-
-} // namespace
 
 LocalDate local_date_at(std::int64_t utc_s, std::int32_t utc_offset_s) {
     using namespace std::chrono;

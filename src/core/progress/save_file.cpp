@@ -3,10 +3,10 @@
 #include "core/progress/save_schema.h"
 #include "core/progress/sqlite_db.h"
 #include "core/text/display_text.h"
+#include "core/text/parse_number.h"
 
 #include <algorithm>
 #include <cassert>
-#include <charconv>
 #include <optional>
 #include <system_error>
 
@@ -166,8 +166,9 @@ std::optional<fs::path> set_aside(const fs::path& file, WallTime now, std::strin
     std::error_code ec;
     fs::path target;
     for (int n = 1;; ++n) {
-        target =
-            file.parent_path() / (base + (n > 1 ? "-" + std::to_string(n) : "") + ".corrupt.db");
+        std::string name = base;
+        if (n > 1) name.append("-").append(std::to_string(n));
+        target = file.parent_path() / name.append(".corrupt.db");
         if (!fs::exists(target, ec)) break;
     }
     fs::rename(file, target, ec);
@@ -244,13 +245,6 @@ int insert_sessions(sqlite3* db, std::span<SessionRecord> sessions, std::string&
         for (SessionRecord& s : sessions) s.id = 0;
     }
     return rc;
-}
-
-std::optional<int> parse_int(std::string_view text) {
-    int value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return value;
 }
 
 // The session with `id` in `sessions` (sorted by id), or nullptr.
