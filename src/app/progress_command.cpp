@@ -28,7 +28,7 @@ std::unique_ptr<SaveFile> open_save_file(const CommandLine& line, const char* co
     auto file = std::make_unique<SaveFile>(dir, WallClock(line.now));
     if (!file->notice().empty())
         std::fprintf(stderr, "legwork %s: %s\n", command, file->notice().c_str());
-    if (!file->is_open()) return nullptr;
+    if (!file->readable()) return nullptr;
     return file;
 }
 

@@ -65,6 +65,7 @@ TEST_CASE("progress on a new data folder: no streak yet, and what starts one", "
     CHECK_THAT(json, Catch::Contains("\"goal\": {\"kind\": \"daily\", \"rest_days_per_week\": 1}"));
     CHECK_THAT(json, Catch::Contains("\"needed_today\": \"Train today to start a streak.\""));
     CHECK_THAT(json, Catch::Contains("\"last_session\": null"));
+    CHECK_FALSE(fs::exists(dir / "data")); // reading creates nothing
 }
 
 TEST_CASE("progress walks through the calendar with --now", "[app][progress]") {
@@ -159,12 +160,11 @@ TEST_CASE("progress tells about a damaged save file, restores the backup and ans
     CHECK_THAT(text, Catch::Contains("Current streak  3 days"));
 }
 
-TEST_CASE("progress on a data folder that cannot be made says so and fails", "[app][progress]") {
-    const ScratchDir dir("progress-unwritable");
-    std::ofstream(dir / "blocker") << "a file, not a folder";
-    const Run run =
-        run_legwork("progress --data-dir '" + (dir / "blocker" / "data").string() + "'");
+TEST_CASE("progress on a save file that cannot be opened says so and fails", "[app][progress]") {
+    const ScratchDir dir("progress-unopenable");
+    fs::create_directories(dir / "progress.db"); // a folder where the file should be
+    const Run run = run_legwork("progress --data-dir '" + dir.path().string() + "'");
     CHECK(run.exit_code == 1);
     CHECK_THAT(run.output,
-               Catch::Contains("legwork progress: Cannot create the folder for your progress"));
+               Catch::Contains("legwork progress: Cannot use " + (dir / "progress.db").string()));
 }

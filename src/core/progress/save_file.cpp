@@ -260,7 +260,7 @@ SessionRecord* find_session(std::vector<SessionRecord>& sessions, std::int64_t i
 SaveFile::SaveFile(fs::path dir, WallClock clock)
     : dir_(std::move(dir)), path_(dir_ / kSaveFileName), backup_path_(dir_ / kBackupFileName),
       clock_(clock) {
-    open();
+    open(false);
 }
 
 SaveFile::~SaveFile() {
@@ -272,10 +272,14 @@ void SaveFile::close() {
     db_ = nullptr;
 }
 
-bool SaveFile::open() {
+bool SaveFile::open(bool create) {
     close();
     notice_.clear();
+    goal_ = StreakGoal{};
     std::error_code ec;
+    const bool exists = fs::exists(path_, ec);
+    const bool backup_exists = fs::exists(backup_path_, ec);
+    if (!exists && !backup_exists && !create) return true; // nothing saved yet
     fs::create_directories(dir_, ec);
     if (ec) {
         notice_ = "Cannot create the folder for your progress, " + dir_.string() + ": " +
@@ -283,8 +287,7 @@ bool SaveFile::open() {
         return false;
     }
     // A missing progress.db next to a backup: the backup, not an empty file, is the truth.
-    if (!fs::exists(path_, ec) && fs::exists(backup_path_, ec) &&
-        !restore_backup(std::string(kSaveFileName) + " was missing. "))
+    if (!exists && backup_exists && !restore_backup(std::string(kSaveFileName) + " was missing. "))
         return false;
 
     CheckedFile file = check_file(path_, true);
@@ -416,11 +419,11 @@ SaveStatus SaveFile::record_all(std::span<const SessionRecord> sessions) {
 
 SaveStatus SaveFile::save_pending() {
     if (pending_.empty()) return {.saved = true};
-    if (!db_ && !open()) return not_saved(notice_);
+    if (!db_ && !open(true)) return not_saved(notice_);
     std::string error;
     if (insert_sessions(db_, pending_, error) != SQLITE_OK) {
         // Open afresh for the next try: the folder or file may be writable by then.
-        open();
+        open(true);
         return not_saved("Cannot save to " + path_.string() + ": " + error + "." +
                          std::string(kKeptInMemory));
     }
@@ -486,9 +489,9 @@ std::vector<SessionRecord> SaveFile::sessions(SessionDetail detail) const {
 
 SaveStatus SaveFile::set_streak_goal(const StreakGoal& goal) {
     assert(is_valid(goal) && "set_streak_goal: goal numbers out of range");
-    goal_ = goal;
-    if (!db_ && !open())
-        return {.message = "The streak goal is kept for now but not saved: " + notice_};
+    const bool opened = db_ || open(true);
+    goal_ = goal; // after opening, which reads the goal saved before
+    if (!opened) return {.message = "The streak goal is kept for now but not saved: " + notice_};
     const std::string sql =
         "BEGIN IMMEDIATE; INSERT OR REPLACE INTO setting (key, value) VALUES ('streak_goal', '" +
         std::string(streak_goal_kind_name(goal.kind)) + "'), ('rest_days_per_week', '" +

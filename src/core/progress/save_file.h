@@ -44,17 +44,19 @@ struct SaveStatus {
 
 class SaveFile {
 public:
-    // Opens `dir`/progress.db, creating the folder and the file when missing and bringing a
-    // file from an earlier legwork up to date; restores the backup when progress.db is
-    // damaged, foreign or missing. `clock` dates the names of files set aside. Never
-    // fails: when the file cannot be opened, notice() says why and sessions wait in memory.
+    // Opens `dir`/progress.db, bringing a file from an earlier legwork up to date; restores
+    // the backup when progress.db is damaged, foreign or missing. Creates nothing until the
+    // first save: a folder with neither file simply has no sessions yet. `clock` dates the
+    // names of files set aside. Never fails: when the file cannot be opened, notice() says
+    // why and sessions wait in memory.
     SaveFile(std::filesystem::path dir, WallClock clock);
     ~SaveFile();
     SaveFile(const SaveFile&) = delete;
     SaveFile& operator=(const SaveFile&) = delete;
 
     // Saves `session` (a finished one; its id is ignored) in one transaction, with any
-    // sessions still waiting, then refreshes the backup. When it cannot be written, the
+    // sessions still waiting, creating the folder and file if need be, then refreshes the
+    // backup. When it cannot be written, the
     // session waits in memory and is saved by the next record() or save_pending().
     SaveStatus record(const SessionRecord& session);
     // The same for many sessions at once, in one transaction (an imported history).
@@ -75,13 +77,15 @@ public:
 
     // True when progress.db is open (it may still be read-only).
     bool is_open() const { return db_ != nullptr; }
+    // True when the saved sessions can be read: the file is open, or nothing is saved yet.
+    bool readable() const { return db_ != nullptr || notice_.empty(); }
     // What the user should be told about opening the save file (a file set aside, the
     // backup restored, a folder that cannot be written); empty when all is well.
     const std::string& notice() const { return notice_; }
     const std::filesystem::path& path() const { return path_; }
 
 private:
-    bool open();
+    bool open(bool create);
     void close();
     bool restore_backup(const std::string& what_happened);
     void add_notice(const std::string& text);

@@ -84,8 +84,8 @@ TEST_CASE("A saved session comes back with every result and note", "[progress][s
     {
         SaveFile file(dir.path(), kClock);
         CHECK(file.notice().empty());
-        CHECK(file.is_open());
         const SaveStatus status = file.record(session);
+        CHECK(file.is_open());
         CHECK(status.saved);
         CHECK(status.message.empty());
         CHECK(status.session_id == 1);
@@ -136,13 +136,23 @@ TEST_CASE("A session's local date is the one it was saved with, not worked out a
           *parse_date("2024-03-09"));
 }
 
+TEST_CASE("Nothing is written until the first save", "[progress][save_file]") {
+    const ScratchDir dir("save-nothing");
+    const SaveFile file(dir / "data", kClock);
+    CHECK(file.notice().empty());
+    CHECK(file.readable());
+    CHECK(file.sessions(SessionDetail::full).empty());
+    CHECK(file.streak_goal().kind == StreakGoalKind::daily);
+    CHECK_FALSE(fs::exists(dir / "data"));
+}
+
 TEST_CASE("A new save file is marked as legwork's, at the current schema version",
           "[progress][save_file]") {
     const ScratchDir dir("save-new");
-    { SaveFile file(dir.path(), kClock); }
+    REQUIRE(SaveFile(dir.path(), kClock).record(make_session(4)).saved);
     CHECK(query(dir / "progress.db", "PRAGMA application_id") == kSaveApplicationId);
     CHECK(query(dir / "progress.db", "PRAGMA user_version") == save_schema_version());
-    CHECK(query(dir / "progress.db", "SELECT count(*) FROM session") == 0);
+    CHECK(query(dir / "progress.db", "SELECT count(*) FROM session") == 1);
 }
 
 TEST_CASE("A save file from every earlier version is brought up to date and keeps its sessions",
@@ -302,13 +312,16 @@ TEST_CASE("When the folder cannot be written, sessions wait in memory and are sa
     const fs::path data = dir / "blocker" / "legwork";
     SaveFile file(data, kClock);
     CHECK_FALSE(file.is_open());
-    CHECK_THAT(file.notice(), Catch::Contains("Cannot create the folder"));
-    CHECK_THAT(file.notice(), Catch::Contains(data.string()));
-    CHECK_THAT(file.notice(), Catch::Contains("kept in memory"));
+    CHECK(file.notice().empty()); // nothing saved there yet: nothing is wrong until a save
 
     const SaveStatus first = file.record(make_session(4));
     CHECK_FALSE(first.saved);
+    CHECK_THAT(first.message, Catch::Contains("Cannot create the folder"));
+    CHECK_THAT(first.message, Catch::Contains(data.string()));
+    CHECK_THAT(first.message, Catch::Contains("kept in memory"));
     CHECK_THAT(first.message, Catch::Contains("1 session is waiting"));
+    CHECK_THAT(file.notice(), Catch::Contains("Cannot create the folder"));
+    CHECK_FALSE(file.readable());
     CHECK_FALSE(file.record(make_session(5)).saved);
     CHECK(file.pending_count() == 2);
     const auto waiting = file.sessions(SessionDetail::full);
