@@ -15,6 +15,8 @@
 #include "app/studio_scene.h"
 #include "app/ui_layout.h"
 #include "core/content/exercise.h"
+#include "core/platform/wall_clock.h"
+#include "core/progress/save_file.h"
 #include "core/view/orbit_camera.h"
 #include "engine/scene_renderer.h"
 #include "engine/scene_target.h"
@@ -23,6 +25,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +52,7 @@ struct AppOptions {
     std::string phase;   // show the end of this phase, paused
     DemoChoice demo;
     bool presentation = false;
+    std::optional<WallTime> now; // --now: the wall clock fixed; else the system's
 };
 
 class App {
@@ -94,6 +98,11 @@ private:
     // Applies one input event; returns false when the app should quit.
     bool handle_event(const SDL_Event& event);
     void go_to(ScreenId screen);
+    // Reads the sessions and works out what the screens show of them, for today.
+    void refresh_progress();
+    // Writes every session to the data folder's exports/ folder; says where in progress_.
+    void export_sessions(ExportFormat format);
+    void set_streak_goal(const StreakGoal& goal);
     void update_layout();
     // Shows what the current screen and demo choice ask for, and frames the camera on it.
     void show_demo(const DemoChoice& choice);
@@ -128,6 +137,10 @@ private:
 
     std::vector<Exercise> exercises_;
     DemoChoice demo_;        // what the Library shows (exercise -1 before one is chosen)
+
+    WallClock clock_;
+    std::unique_ptr<SaveFile> save_file_; // null without a data folder
+    ProgressView progress_;
 
     OrbitView camera_;      // what is drawn
     OrbitView camera_goal_; // where input asked the camera to go

@@ -11,6 +11,7 @@ AppOptions headless_app_options(const CommandLine& line) {
     options.offscreen = true;
     options.vsync = false;
     options.data_dir = user_data_dir(line.data_dir);
+    options.now = line.now;
     options.exercise = line.exercise; // the Library, playing it
     return options;
 }

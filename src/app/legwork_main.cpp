@@ -18,6 +18,7 @@ int run_app(const CommandLine& line) {
     options.fullscreen = line.fullscreen;
     options.tv = line.tv;
     options.data_dir = user_data_dir(line.data_dir);
+    options.now = line.now;
     if (options.data_dir.empty()) {
         std::fprintf(stderr, "legwork: no place for your data: set HOME, XDG_DATA_HOME or "
                              "LEGWORK_DATA_DIR, or pass --data-dir DIR\n");

@@ -103,7 +103,8 @@ int run_progress_export_command(const CommandLine& line) {
     const auto file = open_save_file(line, "progress export");
     if (!file) return 1;
     const std::vector<SessionRecord> sessions = file->sessions(SessionDetail::full);
-    const std::string text = line.csv ? sessions_csv(sessions) : sessions_json(sessions);
+    const std::string text =
+        export_sessions(sessions, line.csv ? ExportFormat::csv : ExportFormat::json);
     if (line.output.empty()) {
         std::fwrite(text.data(), 1, text.size(), stdout);
         return 0;

@@ -2,6 +2,7 @@
 // files written here through the same SaveFile the app uses.
 #include "core/progress/save_file.h"
 #include "core/progress/session_export.h"
+#include "support/image.h"
 #include "support/run_legwork.h"
 #include "support/scratch_dir.h"
 
@@ -167,4 +168,51 @@ TEST_CASE("progress on a save file that cannot be opened says so and fails", "[a
     CHECK(run.exit_code == 1);
     CHECK_THAT(run.output,
                Catch::Contains("legwork progress: Cannot use " + (dir / "progress.db").string()));
+}
+
+namespace {
+
+// Pixels in the left half (the panel) within a small distance of the accent colour.
+int accent_pixels(const Image& image) {
+    int count = 0;
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width / 2; ++x) {
+            const auto p = image.at(x, y);
+            if (std::abs(p[0] - 255) < 30 && std::abs(p[1] - 140) < 30 && std::abs(p[2] - 56) < 30)
+                ++count;
+        }
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("The Progress screen shows a day in the heat map for each session",
+          "[app][progress][screenshot]") {
+    const ScratchDir dir("progress-screen");
+    SaveFile file(dir / "data", WallClock());
+    std::vector<SessionRecord> month;
+    for (int day = 1; day <= 28; ++day) {
+        SessionRecord& s = month.emplace_back();
+        s.routine_name = "Hamstring basics";
+        s.planned_work_s = s.completed_work_s = 600;
+        finish_session(s, {1709287200 + (day - 1) * 86400, 3600}); // 2024-03-01T11:00+01:00 on
+        s.start_utc_s = s.end_utc_s - 700;
+    }
+    REQUIRE(file.record_all(month).saved);
+    const auto shot = [&](const fs::path& data, const std::string& name) {
+        const fs::path png = dir / name;
+        const Run run = run_legwork(
+            "screenshot --screen progress --size 1280x800 --now 2024-03-28T20:00:00+01:00 "
+            "--data-dir '" +
+            data.string() + "' -o '" + png.string() + "'");
+        INFO(run.output);
+        REQUIRE(run.exit_code == 0);
+        return load_png(png);
+    };
+    const Image with_month = shot(dir / "data", "month.png");
+    const Image without = shot(dir / "none", "none.png");
+    REQUIRE(with_month.width == 1280);
+    // 28 bright cells of several pixels each, and the big numbers (28, not 0).
+    CHECK(accent_pixels(with_month) > accent_pixels(without) + 28 * 20);
+    CHECK_FALSE(fs::exists(dir / "none")); // showing progress creates nothing
 }

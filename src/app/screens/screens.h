@@ -8,6 +8,8 @@
 #include "app/demo_choice.h"
 #include "core/avatar/avatar_look.h"
 #include "core/content/exercise.h"
+#include "core/progress/progress_summary.h"
+#include "core/progress/session_export.h"
 #include "engine/ui_context.h"
 
 #include <imgui.h>
@@ -31,6 +33,14 @@ struct AppInfo {
 
 class StudioScene;
 
+// The user's progress as the screens show it; rebuilt when a screen that shows it opens, a
+// session is saved or the goal changes, never per frame.
+struct ProgressView {
+    ProgressSummary summary;
+    std::string save_notice; // what the save file said when opened (a file set aside...)
+    std::string message;     // the outcome of the last export or goal change, if worth saying
+};
+
 struct ScreenContext {
     const UiFonts& fonts;
     const UiLayout& layout;
@@ -43,6 +53,7 @@ struct ScreenContext {
     const StudioScene& scene;            // what it shows now
     glm::mat4 scene_view_projection;     // world to the screen's clip space (mirrored when the scene is)
     ImVec2 studio_min, studio_max;       // the part of the screen the avatar has, caption included
+    const ProgressView& progress;
 };
 
 struct ScreenRequests {
@@ -50,6 +61,8 @@ struct ScreenRequests {
     bool toggle_fullscreen = false;
     std::optional<AvatarLook> avatar_look; // the user changed how the avatar looks
     std::optional<DemoChoice> demo;        // the user chose what the avatar shows
+    std::optional<ExportFormat> export_sessions; // the user asked for an export of every session
+    std::optional<StreakGoal> streak_goal;       // the user chose another streak goal
 };
 
 void draw_nav_bar(ScreenId current, const ScreenContext& context, ScreenRequests& requests);

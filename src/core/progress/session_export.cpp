@@ -91,4 +91,12 @@ std::string sessions_csv(std::span<const SessionRecord> sessions) {
     return out;
 }
 
+std::string export_sessions(std::span<const SessionRecord> sessions, ExportFormat format) {
+    return format == ExportFormat::csv ? sessions_csv(sessions) : sessions_json(sessions);
+}
+
+std::string_view export_extension(ExportFormat format) {
+    return format == ExportFormat::csv ? ".csv" : ".json";
+}
+
 } // namespace legwork

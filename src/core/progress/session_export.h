@@ -27,4 +27,12 @@ std::string sessions_json(std::span<const SessionRecord> sessions);
 // neither has one row of kind "session".
 std::string sessions_csv(std::span<const SessionRecord> sessions);
 
+enum class ExportFormat : std::uint8_t { csv, json };
+
+// sessions_csv() or sessions_json().
+std::string export_sessions(std::span<const SessionRecord> sessions, ExportFormat format);
+
+// The file name extension for `format`: ".csv" or ".json".
+std::string_view export_extension(ExportFormat format);
+
 } // namespace legwork
