@@ -213,6 +213,8 @@ void App::go_to(ScreenId screen) {
 }
 
 void App::refresh_progress() {
+    // Sessions kept in memory when the file could not be written: try again now.
+    if (save_file_ && save_file_->pending_count() > 0) progress_.message = save_file_->save_pending().message;
     const WallTime now = clock_.now();
     const std::vector<SessionRecord> sessions =
         save_file_ ? save_file_->sessions(SessionDetail::full) : std::vector<SessionRecord>{};

@@ -98,7 +98,8 @@ private:
     // Applies one input event; returns false when the app should quit.
     bool handle_event(const SDL_Event& event);
     void go_to(ScreenId screen);
-    // Reads the sessions and works out what the screens show of them, for today.
+    // Saves sessions still waiting, reads the sessions and works out what the screens show
+    // of them, for today.
     void refresh_progress();
     // Writes every session to the data folder's exports/ folder; says where in progress_.
     void export_sessions(ExportFormat format);

@@ -75,14 +75,11 @@ public:
     // next opened. Asserts that it is valid.
     SaveStatus set_streak_goal(const StreakGoal& goal);
 
-    // True when progress.db is open (it may still be read-only).
-    bool is_open() const { return db_ != nullptr; }
     // True when the saved sessions can be read: the file is open, or nothing is saved yet.
     bool readable() const { return db_ != nullptr || notice_.empty(); }
     // What the user should be told about opening the save file (a file set aside, the
     // backup restored, a folder that cannot be written); empty when all is well.
     const std::string& notice() const { return notice_; }
-    const std::filesystem::path& path() const { return path_; }
 
 private:
     bool open(bool create);

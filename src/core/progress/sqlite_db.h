@@ -24,8 +24,8 @@ SqliteDb open_sqlite(const std::filesystem::path& file, int flags, int& rc, std:
 // Runs `sql` (one or more statements, no results wanted). Returns SQLite's result code.
 int exec_sql(sqlite3* db, const char* sql);
 
-// One prepared statement. A failed prepare leaves it empty, with rc() saying why; step()
-// then returns that code.
+// One prepared statement. A failed prepare leaves it empty, and step() then returns the
+// prepare's error code.
 class SqliteStatement {
 public:
     SqliteStatement(sqlite3* db, std::string_view sql);
@@ -33,7 +33,6 @@ public:
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
-    int rc() const { return rc_; }
     // Binds parameter `index` (from 1). Text is copied by SQLite.
     void bind(int index, std::int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
     void bind(int index, std::string_view text) {
