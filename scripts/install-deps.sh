@@ -12,6 +12,8 @@ packages=(
   libimgui-dev libglm-dev catch2 libstb-dev
   # models in and out (the avatar, props, the user's own characters); content files
   libassimp-dev libyaml-cpp-dev
+  # the save file (sessions, streaks)
+  libsqlite3-dev
   # UI typefaces (Inter first, DejaVu Sans as fallback)
   fonts-inter fonts-dejavu-core
 )

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <fstream>
 
 namespace legwork {
 namespace {
@@ -127,6 +128,15 @@ bool App::init(const AppOptions& options, std::string& error) {
                                                 "renderer and scaled up"
                                               : "3D at full resolution");
     info_.data_dir = options.data_dir.string();
+    clock_ = WallClock(options.now);
+    if (options.data_dir.empty()) {
+        progress_.save_notice = "There is no folder for your data (no HOME), so nothing will be saved.";
+    } else {
+        save_file_ = std::make_unique<SaveFile>(options.data_dir, clock_);
+        progress_.save_notice = save_file_->notice();
+    }
+    if (!progress_.save_notice.empty()) SDL_Log("legwork: %s", progress_.save_notice.c_str());
+    refresh_progress();
 
     scene_.set_look(settings_.look);
     if (screen_ == ScreenId::library && demo_.exercise < 0 && !library_.exercises.empty()) demo_.exercise = 0;
@@ -283,11 +293,47 @@ bool App::pump_events() {
 
 void App::go_to(ScreenId screen) {
     screen_ = screen;
+    // A new day, or sessions saved by another legwork since: show them as of now.
+    if (screen == ScreenId::home || screen == ScreenId::progress) refresh_progress();
     if (screen == ScreenId::library && demo_.exercise < 0 && !library_.exercises.empty()) demo_.exercise = 0;
     show_demo(demo_);
     // A new screen's panels take a frame to size themselves (ImGui hides windows with
     // AlwaysAutoResize on their first frame), so keep drawing until it has settled.
     frames_to_draw_ = kFramesAfterInput;
+}
+
+void App::refresh_progress() {
+    // Sessions kept in memory when the file could not be written: try again now.
+    if (save_file_ && save_file_->pending_count() > 0) progress_.message = save_file_->save_pending().message;
+    const WallTime now = clock_.now();
+    const std::vector<SessionRecord> sessions =
+        save_file_ ? save_file_->sessions(SessionDetail::full) : std::vector<SessionRecord>{};
+    progress_.summary = summarize_progress(sessions, save_file_ ? save_file_->streak_goal() : StreakGoal{},
+                                           local_date_at(now.utc_s, now.utc_offset_s));
+}
+
+void App::export_sessions(ExportFormat format) {
+    if (!save_file_) return;
+    const WallTime now = clock_.now();
+    const std::filesystem::path dir = options_.data_dir / "exports";
+    const std::filesystem::path file =
+        dir / ("legwork-sessions-" + format_date(local_date_at(now.utc_s, now.utc_offset_s)) +
+               std::string(export_extension(format)));
+    const std::vector<SessionRecord> sessions = save_file_->sessions(SessionDetail::full);
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << legwork::export_sessions(sessions, format);
+    out.close();
+    progress_.message = out ? "Saved " + count_text(static_cast<int>(sessions.size()), "session") + " to " +
+                                  file.string() + "."
+                            : "Could not write " + file.string() + (ec ? ": " + ec.message() : "") + ".";
+}
+
+void App::set_streak_goal(const StreakGoal& goal) {
+    if (!save_file_) return;
+    progress_.message = save_file_->set_streak_goal(goal).message;
+    refresh_progress();
 }
 
 void App::show_demo(const DemoChoice& choice) {
@@ -460,7 +506,8 @@ void App::draw_frame(float dt_s) {
                                 player_ ? &*player_ : nullptr,
                                 captions_,
                                 cue_,
-                                session_status_};
+                                session_status_,
+                                progress_};
     ScreenRequests requests;
     if (player_) {
         draw_player_screen(context, requests);
@@ -481,6 +528,8 @@ void App::draw_frame(float dt_s) {
     if (settings_unsaved_ && !ImGui::IsAnyItemActive()) save_settings_now();
     if (requests.demo) show_demo(*requests.demo);
     if (requests.browse) browse_ = *requests.browse;
+    if (requests.export_sessions) export_sessions(*requests.export_sessions);
+    if (requests.streak_goal) set_streak_goal(*requests.streak_goal);
     if (requests.start_routine) start_routine(*requests.start_routine);
     if (requests.player) command_player(*requests.player);
 }

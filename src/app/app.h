@@ -16,6 +16,9 @@
 #include "app/ui_layout.h"
 #include "core/content/library.h"
 #include "core/session/timers_file.h"
+#include "core/content/exercise.h"
+#include "core/platform/wall_clock.h"
+#include "core/progress/save_file.h"
 #include "core/view/orbit_camera.h"
 #include "engine/scene_renderer.h"
 #include "engine/scene_target.h"
@@ -25,6 +28,7 @@
 #include <SDL2/SDL.h>
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +57,7 @@ struct AppOptions {
     bool presentation = false;
     SettingsLoad settings; // read by the caller, before the window opens (it may ask for TV mode)
     bool simulated_clock = false; // a routine's clock advances by the frames' dt (scripted runs)
+    std::optional<WallTime> now; // --now: the wall clock fixed; else the system's
 };
 
 class App {
@@ -108,6 +113,12 @@ private:
     void go_to(ScreenId screen);
     // Back out of where the user is: an exercise's page to the list, a screen to Home.
     void go_back();
+    // Saves sessions still waiting, reads the sessions and works out what the screens show
+    // of them, for today.
+    void refresh_progress();
+    // Writes every session to the data folder's exports/ folder; says where in progress_.
+    void export_sessions(ExportFormat format);
+    void set_streak_goal(const StreakGoal& goal);
     void update_layout();
     // Shows what the current screen and demo choice ask for, and frames the camera on it.
     void show_demo(const DemoChoice& choice);
@@ -166,6 +177,10 @@ private:
     Library library_;
     LibraryBrowse browse_;
     DemoChoice demo_;        // what the Library shows (exercise -1 before one is chosen)
+
+    WallClock clock_;
+    std::unique_ptr<SaveFile> save_file_; // null without a data folder
+    ProgressView progress_;
 
     OrbitView camera_;      // what is drawn
     OrbitView camera_goal_; // where input asked the camera to go

@@ -4,6 +4,8 @@
 #include "core/avatar/body_scale.h"
 #include "core/avatar/dual_quaternion_skinning.h"
 #include "core/platform/process_stats.h"
+#include "core/progress/save_file.h"
+#include "core/progress/streak.h"
 #include "core/stats/percentile.h"
 #include "engine/gl.h"
 #include "engine/resource_dir.h"
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <unistd.h>
 #include <vector>
 
 namespace legwork {
@@ -99,6 +102,65 @@ Timings time_posing(const Exercise& exercise, const SkinnedMesh& avatar) {
     return summarize(us);
 }
 
+// Ten years of daily sessions up to `last`, as a user who never missed a day would have:
+// each with both sides of three exercises, and a self-test note every four weeks.
+std::vector<SessionRecord> ten_years_of_sessions(WallTime last) {
+    constexpr int kDays = 3653;
+    std::vector<SessionRecord> sessions(kDays);
+    for (int day = 0; day < kDays; ++day) {
+        SessionRecord& s = sessions[day];
+        s.routine_id = "hamstring-basics";
+        s.routine_name = "Hamstring basics";
+        s.planned_work_s = 900;
+        s.completed_work_s = day % 10 == 0 ? 600 : 900;
+        finish_session(s, {last.utc_s - static_cast<std::int64_t>(kDays - 1 - day) * 86400, last.utc_offset_s});
+        s.start_utc_s = s.end_utc_s - 1200;
+        for (const char* exercise : {"nordic-curl", "single-leg-glute-bridge", "side-plank"})
+            for (SessionSide side : {SessionSide::left, SessionSide::right})
+                s.results.push_back({.exercise_id = exercise, .side = side, .reps_done = 8, .seconds_done = 40});
+        if (day % 28 == 0)
+            s.notes.push_back({.exercise_id = "single-leg-squat-test", .side = SessionSide::left,
+                               .text = "knee drifts in at the bottom"});
+    }
+    return sessions;
+}
+
+// Opening a save file of ten years of daily sessions and computing the streak: the save
+// file's open with its integrity check, reading the sessions, and the streak rules. The
+// file is written once into a scratch folder, then opened several times (median).
+struct ProgressOpen {
+    bool ok = false;
+    double median_ms = 0.0;
+    double file_mb = 0.0;
+};
+
+ProgressOpen time_progress_open(WallClock clock) {
+    ProgressOpen result;
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("legwork-bench-progress-" + std::to_string(getpid()));
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+    const WallTime now = clock.now();
+    {
+        SaveFile file(dir, clock);
+        result.ok = file.record_all(ten_years_of_sessions(now)).saved;
+    }
+    const LocalDate today = local_date_at(now.utc_s, now.utc_offset_s);
+    std::vector<double> ms;
+    for (int i = 0; result.ok && i < 7; ++i) {
+        const auto start = Clock::now();
+        const SaveFile file(dir, clock);
+        const std::vector<SessionRecord> sessions = file.sessions(SessionDetail::summary);
+        const Streak streak = compute_streak(sessions, file.streak_goal(), today);
+        ms.push_back(ms_between(start, Clock::now()));
+        result.ok = file.notice().empty() && streak.current > 3000;
+    }
+    result.median_ms = percentile(ms, 50.0);
+    result.file_mb = static_cast<double>(std::filesystem::file_size(dir / kSaveFileName, ec)) / (1024.0 * 1024.0);
+    std::filesystem::remove_all(dir, ec);
+    return result;
+}
+
 } // namespace
 
 int run_bench_command(const CommandLine& line) {
@@ -181,6 +243,7 @@ int run_bench_command(const CommandLine& line) {
     const Timings wall = summarize(wall_ms);
     const Timings scene = summarize(scene_ms);
     const Baseline baseline = run_baseline(line.size);
+    const ProgressOpen progress_open = time_progress_open(WallClock(line.now));
     // With an exercise, the app opens the Library playing it.
     const std::string screen(screen_name(line.exercise.empty() ? line.screen : ScreenId::library));
 
@@ -208,6 +271,7 @@ int run_bench_command(const CommandLine& line) {
         if (can_pose)
             std::printf("  \"pose_exercise\": \"%s\",\n  \"pose_us_median\": %.2f,\n  \"pose_us_p99\": %.2f,\n",
                         posed_id.c_str(), posing.median_ms, posing.p99_ms);
+        if (progress_open.ok) std::printf("  \"progress_open_ms\": %.2f,\n", progress_open.median_ms);
         if (baseline.found) {
             std::printf("  \"baseline_start_to_first_frame_ms\": %.1f,\n",
                         baseline.start_to_first_frame_ms);
@@ -235,6 +299,9 @@ int run_bench_command(const CommandLine& line) {
     if (can_pose)
         std::printf("  pose a frame (%s) %6.2f / %.2f us median / p99: motion, IK, props, skinning\n",
                     posed_id.c_str(), posing.median_ms, posing.p99_ms);
+    if (progress_open.ok)
+        std::printf("  open 10 years of sessions    %8.2f ms   (%.1f MB save file, with the streak)\n",
+                    progress_open.median_ms, progress_open.file_mb);
     std::printf("  peak resident memory         %8.1f MB", peak_rss_mb);
     if (baseline.found)
         std::printf("   (bare: %.1f MB, +%.1f MB)", baseline.peak_rss_mb,

@@ -1,4 +1,5 @@
 #include "app/command_line.h"
+#include "core/text/parse_number.h"
 
 #include "core/text/display_text.h"
 
@@ -8,13 +9,6 @@
 
 namespace legwork {
 namespace {
-
-std::optional<int> parse_int(std::string_view text) {
-    int value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return value;
-}
 
 std::optional<float> parse_seconds(std::string_view text) {
     float value = 0.0f;
@@ -86,6 +80,10 @@ std::string_view command_name(Command command) {
         return "list";
     case Command::validate:
         return "validate";
+    case Command::progress:
+        return "progress";
+    case Command::progress_export:
+        return "progress export";
     default:
         return "legwork";
     }
@@ -113,6 +111,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             line.command = Command::list;
         else if (args[0] == "validate")
             line.command = Command::validate;
+        else if (args[0] == "progress")
+            line.command = Command::progress;
         else if (args[0] == "help")
             line.command = Command::help;
         else
@@ -138,10 +138,16 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
         line.content_dir = std::string(args[1]);
         first_flag = 2;
     }
+    if (line.command == Command::progress && args.size() > 1 && args[1] == "export") {
+        line.command = Command::progress_export;
+        first_flag = 2;
+    }
     const bool run = line.command == Command::run;
     const bool screenshot = line.command == Command::screenshot;
     const bool bench = line.command == Command::bench;
     const bool motion = line.command == Command::motion;
+    const bool progress = line.command == Command::progress;
+    const bool progress_export = line.command == Command::progress_export;
 
     ArgumentReader reader(args.subspan(first_flag));
     while (reader.next()) {
@@ -153,7 +159,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
         };
         const bool is_switch = flag == "--help" || flag == "-h" || flag == "--version" ||
                                flag == "--fullscreen" || flag == "--tv" || flag == "--json" || flag == "--headless" ||
-                               flag == "--mirror";
+                               flag == "--mirror" || flag == "--csv";
         if (is_switch && reader.has_inline_value())
             return fail(std::string(flag) + " takes no value");
 
@@ -171,6 +177,14 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             const auto value = reader.value();
             if (!value || value->empty()) return needs_value("gamepad-walkthrough.txt");
             line.input_script = std::string(*value);
+        } else if (flag == "--now") {
+            const auto value = reader.value();
+            if (!value) return needs_value("2024-03-10T18:30:00+01:00");
+            line.now = parse_iso8601(*value);
+            if (!line.now)
+                return fail("--now '" + std::string(*value) +
+                            "' is not an ISO 8601 time like 2024-03-10T18:30:00+01:00 (without "
+                            "the offset: local time in TZ)");
         } else if (flag == "--fullscreen" && run) {
             line.fullscreen = true;
         } else if (flag == "--tv") {
@@ -192,12 +206,15 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
                 return fail("--size '" + std::string(*value) +
                             "' is not WIDTHxHEIGHT between 64 and 8192, like 1920x1080");
             line.size = *size;
-        } else if ((flag == "-o" || flag == "--output") && screenshot) {
+        } else if ((flag == "-o" || flag == "--output") && (screenshot || progress_export)) {
             const auto value = reader.value();
-            if (!value || value->empty()) return needs_value("home.png");
+            if (!value || value->empty()) return needs_value(screenshot ? "home.png" : "sessions.csv");
             line.output = std::string(*value);
-        } else if (flag == "--json" && (bench || motion || line.command == Command::list)) {
+        } else if (flag == "--json" &&
+                   (bench || motion || line.command == Command::list || progress || progress_export)) {
             line.json = true;
+        } else if (flag == "--csv" && progress_export) {
+            line.csv = true;
         } else if (flag == "--exercise" && (screenshot || bench)) {
             const auto value = reader.value();
             if (!value || value->empty()) return needs_value("full-squat");
@@ -261,6 +278,9 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
     if (!line.phase.empty() && line.at_s) return fail("give --phase or --at, not both");
     if (line.headless != !line.input_script.empty())
         return fail("--headless and --input-script go together: legwork --headless --input-script FILE");
+    if (progress_export && line.csv == line.json)
+        return fail(line.csv ? "give --csv or --json, not both"
+                             : "progress export needs --csv or --json");
     return parsed;
 }
 
@@ -295,10 +315,18 @@ Usage:
   legwork validate [DIR]
       Check every content file in DIR (default: the app's content folder). Prints
       each problem as file:line:col: message and exits 1 if there are any.
+  legwork progress [--json] [--data-dir DIR] [--now ISO8601]
+      Your streak (current and best), the goal, what today needs, sessions this
+      week and in all, and the last session.
+  legwork progress export --csv|--json [-o FILE] [--data-dir DIR]
+      Every session with its results and self-test notes, to FILE or the terminal.
   legwork --help | --version
 
 Screens: home, library, routines, progress, settings (default: home).
 Size defaults to 1920x1080.
+
+--now ISO8601 (on every command) fixes the wall clock, as in --now 2024-03-10T18:30:00+01:00;
+a time without an offset is local time in the zone TZ names.
 
 User data (save file, settings) lives in --data-dir, else $LEGWORK_DATA_DIR,
 else $XDG_DATA_HOME/legwork, else ~/.local/share/legwork.

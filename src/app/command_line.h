@@ -3,6 +3,7 @@
 // The contract is documented in README.md ("Command line") and kept stable for scripts.
 
 #include "app/screen_id.h"
+#include "core/platform/wall_clock.h"
 #include "core/view/camera_view.h"
 
 #include <glm/vec2.hpp>
@@ -13,11 +14,23 @@
 
 namespace legwork {
 
-enum class Command { run, screenshot, bench, motion, list, validate, help, version };
+enum class Command {
+    run,
+    screenshot,
+    bench,
+    motion,
+    list,
+    validate,
+    progress,
+    progress_export, // progress export
+    help,
+    version
+};
 
 struct CommandLine {
     Command command = Command::run;
     std::string data_dir;             // --data-dir; empty means the default (see README)
+    std::optional<WallTime> now;      // --now ISO8601: the wall clock fixed; else the system's
     bool fullscreen = false;          // run: --fullscreen
     bool tv = false;                  // run, screenshot, bench: --tv (10-foot layout)
     bool headless = false;            // run: --headless, on the offscreen driver (needs --input-script)
@@ -25,8 +38,9 @@ struct CommandLine {
     ScreenId screen = ScreenId::home; // --screen
     bool screen_given = false;        // --screen was on the command line
     glm::ivec2 size{1920, 1080};      // screenshot, bench: --size WxH, pixels
-    std::string output;               // screenshot: -o FILE.png
-    bool json = false;                // bench, motion, list: --json
+    std::string output;               // screenshot: -o FILE.png; progress export: -o FILE
+    bool json = false;                // bench, motion, list, progress (export): --json
+    bool csv = false;                 // progress export: --csv
     int frames = 300;                 // bench: --frames N
     std::string exercise;             // motion: EXERCISE; screenshot, bench: --exercise ID
     std::string variant = "correct";  // motion, screenshot: --variant correct|MISTAKE_ID

@@ -2,6 +2,8 @@
 #include "core/anim/motion_sampler.h"
 #include "core/content/library.h"
 #include "core/content/motion_check.h"
+#include "core/content/exercise.h"
+#include "core/text/json_text.h"
 #include "engine/resource_dir.h"
 
 #include <cstdio>
@@ -23,16 +25,6 @@ std::optional<std::vector<Exercise>> load_library(const char* command) {
         std::fprintf(stderr, "%s\n", error.to_string().c_str());
     if (!errors.empty()) return std::nullopt;
     return exercises;
-}
-
-// JSON string literal for text the content controls (ids and names).
-std::string json_text(std::string_view text) {
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;
-    }
-    return out + "\"";
 }
 
 } // namespace

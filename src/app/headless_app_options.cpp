@@ -13,6 +13,7 @@ AppOptions headless_app_options(const CommandLine& line) {
     options.data_dir = user_data_dir(line.data_dir);
     // The user's look and choices, but the layout the command line asks for.
     if (!options.data_dir.empty()) options.settings = load_settings(settings_file(options.data_dir));
+    options.now = line.now;
     options.exercise = line.exercise; // the Library, playing it
     return options;
 }

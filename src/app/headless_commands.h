@@ -32,5 +32,12 @@ int run_script_command(const CommandLine& line);
 // `legwork validate [DIR]`: every content problem as file:line:col: message; exit code 1
 // when there is one.
 int run_validate_command(const CommandLine& line);
+// `legwork progress [--json]`: the streak, the goal, what today needs and the sessions so
+// far, from the save file in the data folder. Returns the exit code.
+int run_progress_command(const CommandLine& line);
+
+// `legwork progress export --csv|--json [-o FILE]`: every session with its details.
+// Returns the exit code.
+int run_progress_export_command(const CommandLine& line);
 
 } // namespace legwork

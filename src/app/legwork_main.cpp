@@ -17,6 +17,7 @@ int run_app(const CommandLine& line) {
     options.start_screen = line.screen;
     options.fullscreen = line.fullscreen;
     options.data_dir = user_data_dir(line.data_dir);
+    options.now = line.now;
     if (options.data_dir.empty()) {
         std::fprintf(stderr, "legwork: no place for your data: set HOME, XDG_DATA_HOME or "
                              "LEGWORK_DATA_DIR, or pass --data-dir DIR\n");
@@ -59,6 +60,8 @@ int legwork_main(int argc, char** argv) {
     case Command::list: return run_list_command(line);
     case Command::validate: return run_validate_command(line);
     case Command::run: return line.headless ? run_script_command(line) : run_app(line);
+    case Command::progress: return run_progress_command(line);
+    case Command::progress_export: return run_progress_export_command(line);
     }
     return 1;
 }

@@ -35,6 +35,12 @@ void apply_ui_theme(const UiLayout& layout) {
     colors[ImGuiCol_Header] = {1.00f, 0.55f, 0.22f, 0.40f}; // a chosen list row: the accent, dimmed
     colors[ImGuiCol_HeaderHovered] = {0.27f, 0.29f, 0.35f, 1.00f};
     colors[ImGuiCol_HeaderActive] = {0.33f, 0.36f, 0.42f, 1.00f};
+    colors[ImGuiCol_Tab] = colors[ImGuiCol_Button];
+    colors[ImGuiCol_TabHovered] = colors[ImGuiCol_ButtonHovered];
+    colors[ImGuiCol_TabActive] = colors[ImGuiCol_Header]; // the open tab, like a chosen row
+    colors[ImGuiCol_TabUnfocused] = colors[ImGuiCol_Button];
+    colors[ImGuiCol_TabUnfocusedActive] = colors[ImGuiCol_Header];
+    colors[ImGuiCol_TableHeaderBg] = colors[ImGuiCol_FrameBg];
     colors[ImGuiCol_CheckMark] = kAccent;
     colors[ImGuiCol_SliderGrab] = kAccent;
     colors[ImGuiCol_SliderGrabActive] = {1.00f, 0.66f, 0.38f, 1.00f};

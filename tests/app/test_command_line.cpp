@@ -138,3 +138,58 @@ TEST_CASE("validate takes an optional folder", "[app][command_line]") {
     CHECK(parse({"validate"}).command_line.content_dir.empty());
     CHECK(parse({"validate", "my/content"}).command_line.content_dir == "my/content");
 }
+
+TEST_CASE("progress reads --json, --data-dir and --now", "[app][command_line]") {
+    const auto parsed =
+        parse({"progress", "--json", "--data-dir", "/tmp/x", "--now", "2024-03-10T18:30:00+01:00"});
+    REQUIRE(parsed.error.empty());
+    const CommandLine& line = parsed.command_line;
+    CHECK(line.command == Command::progress);
+    CHECK(line.json);
+    CHECK(line.data_dir == "/tmp/x");
+    REQUIRE(line.now);
+    CHECK(line.now->utc_s == 1710091800);
+    CHECK(line.now->utc_offset_s == 3600);
+    CHECK(parse({"progress"}).command_line.command == Command::progress);
+    CHECK_FALSE(parse({"progress"}).command_line.now);
+}
+
+TEST_CASE("progress export takes --csv or --json and an output file", "[app][command_line]") {
+    const auto csv = parse({"progress", "export", "--csv", "-o", "sessions.csv"});
+    REQUIRE(csv.error.empty());
+    CHECK(csv.command_line.command == Command::progress_export);
+    CHECK(csv.command_line.csv);
+    CHECK(csv.command_line.output == "sessions.csv");
+    const auto json = parse({"progress", "export", "--json"});
+    REQUIRE(json.error.empty());
+    CHECK(json.command_line.json);
+    CHECK(json.command_line.output.empty());
+    CHECK_THAT(parse({"progress", "export"}).error, Catch::Contains("needs --csv or --json"));
+    CHECK_THAT(parse({"progress", "export", "--csv", "--json"}).error, Catch::Contains("not both"));
+    CHECK_THAT(parse({"progress", "--csv"}).error, Catch::Contains("unknown option '--csv' for progress"));
+    CHECK_THAT(parse({"progress", "-o", "x"}).error, Catch::Contains("unknown option '-o' for progress"));
+    CHECK_THAT(parse({"progress", "import"}).error,
+               Catch::Contains("unexpected argument 'import' for progress"));
+    CHECK_THAT(parse({"progress", "export", "--csv", "--fps", "3"}).error,
+               Catch::Contains("unknown option '--fps' for progress export"));
+}
+
+TEST_CASE("Every command takes --now to fix the clock, and it must be an ISO 8601 time",
+          "[app][command_line]") {
+    for (std::initializer_list<std::string_view> args :
+         {std::initializer_list<std::string_view>{"--now", "2024-03-10T18:30"},
+          {"screenshot", "--now", "2024-03-10T18:30Z", "-o", "a.png"},
+          {"bench", "--now=2024-03-10T18:30:00-05:00"},
+          {"motion", "full-squat", "--now", "2024-03-10T18:30Z"},
+          {"list", "exercises", "--now", "2024-03-10T18:30Z"},
+          {"progress", "export", "--csv", "--now", "2024-03-10T18:30Z"}}) {
+        const auto parsed = parse(args);
+        INFO(parsed.error);
+        CHECK(parsed.error.empty());
+        CHECK(parsed.command_line.now);
+    }
+    CHECK_THAT(parse({"progress", "--now", "yesterday"}).error,
+               Catch::Contains("--now 'yesterday' is not an ISO 8601 time"));
+    CHECK_THAT(parse({"progress", "--now", "2023-02-29T10:00"}).error, Catch::Contains("ISO 8601"));
+    CHECK_THAT(parse({"progress", "--now"}).error, Catch::Contains("--now needs a value"));
+}

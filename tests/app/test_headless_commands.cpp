@@ -1,41 +1,22 @@
 // The real `legwork` binary, run the way scripts and CI run it: headless, as a subprocess.
 #include "app/screen_id.h"
 #include "support/image.h"
+#include "support/run_legwork.h"
 
-#include <array>
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace legwork;
 using namespace legwork::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Run {
-    int exit_code = -1;
-    std::string output; // stdout and stderr together
-};
-
-Run run_legwork(const std::string& arguments) {
-    const std::string command = std::string("'") + LEGWORK_EXE + "' " + arguments + " 2>&1";
-    Run run;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::array<char, 4096> buffer{};
-    while (const size_t read = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        run.output.append(buffer.data(), read);
-    const int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
 
 fs::path temp_dir() {
     const fs::path dir = fs::temp_directory_path() / ("legwork-test-" + std::to_string(getpid()));
@@ -100,7 +81,8 @@ TEST_CASE("Unknown flags are refused with exit code 2 and a clear message", "[ap
 TEST_CASE("--help lists every command and exits 0", "[app][cli]") {
     const Run run = run_legwork("--help");
     CHECK(run.exit_code == 0);
-    for (const char* word : {"screenshot", "bench", "--data-dir", "--tv", "--fullscreen"})
+    for (const char* word : {"screenshot", "bench", "progress", "export", "--now", "--data-dir", "--tv",
+                             "--fullscreen"})
         CHECK_THAT(run.output, Catch::Contains(word));
 }
 
@@ -114,29 +96,13 @@ TEST_CASE("Without a display the app says so in one line and exits non-zero", "[
     CHECK(std::count(run.output.begin(), run.output.end(), '\n') == 1);
 }
 
-namespace {
-
-// The number after `"key": ` in flat JSON output, or nothing when the key is missing.
-std::optional<double> json_number(const std::string& json, const std::string& key) {
-    const std::string label = "\"" + key + "\": ";
-    const std::size_t at = json.find(label);
-    if (at == std::string::npos) return std::nullopt;
-    const char* start = json.c_str() + at + label.size();
-    char* end = nullptr;
-    const double value = std::strtod(start, &end);
-    if (end == start) return std::nullopt;
-    return value;
-}
-
-} // namespace
-
 TEST_CASE("bench --json reports every figure the README names", "[app][bench]") {
     const Run run = run_legwork("bench --json --frames 20 --size 640x360");
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
     for (const char* key : {"start_to_first_frame_ms", "frame_ms_median", "frame_ms_p99",
                             "frame_wall_ms_median", "idle_cpu_percent", "peak_rss_mb",
-                            "baseline_start_to_first_frame_ms"}) {
+                            "baseline_start_to_first_frame_ms", "progress_open_ms"}) {
         INFO(key);
         const std::optional<double> value = json_number(run.output, key);
         REQUIRE(value);

@@ -5,7 +5,7 @@
 #include "core/avatar/avatar_look.h"
 #include "import/model_loader.h"
 #include "import/model_writer.h"
-#include "scratch_dir.h"
+#include "support/scratch_dir.h"
 
 #include <catch2/catch.hpp>
 #include <fstream>

@@ -2,7 +2,7 @@
 // as a node and skins the mesh to all of them, with the body's colour sets.
 #include "core/avatar/avatar_generator.h"
 #include "import/model_writer.h"
-#include "scratch_dir.h"
+#include "support/scratch_dir.h"
 
 #include <catch2/catch.hpp>
 #include <cstring>

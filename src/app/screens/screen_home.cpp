@@ -13,6 +13,18 @@ void draw_home_screen(const ScreenContext& context, ScreenRequests& requests) {
                        "when your form slips. The work targets weak hamstrings next to strong "
                        "quads, and the gap between your left and right leg.");
     ImGui::Spacing();
+    const ProgressView& progress = context.progress;
+    if (!progress.save_notice.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
+        ImGui::TextWrapped("%s", progress.save_notice.c_str());
+        ImGui::PopStyleColor();
+    }
+    const Streak& streak = progress.summary.streak;
+    if (streak.current > 0)
+        ImGui::TextColored(kAccent, "Streak: %d %s%s", streak.current,
+                           progress.summary.goal.kind == StreakGoalKind::daily ? "day" : "week",
+                           streak.current == 1 ? "" : "s");
+    ImGui::TextWrapped("%s", progress.summary.needed_today.c_str());
     ImGui::Spacing();
     if (ImGui::Button("Browse exercises")) requests.go_to = ScreenId::library;
     ImGui::SameLine();

@@ -16,18 +16,6 @@ constexpr std::array<const char*, kPlacementCount> kPlacementTitles{
 constexpr std::array<const char*, kCameraViewCount> kViewLabels{"Front", "Side", "Three-quarter",
                                                                 "Above"};
 
-// A button drawn as chosen (accent) or not; true when pressed.
-bool choice_button(const char* label, bool chosen) {
-    if (chosen) {
-        ImGui::PushStyleColor(ImGuiCol_Button, kAccent);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, kAccent);
-        ImGui::PushStyleColor(ImGuiCol_Text, kAccentText);
-    }
-    const bool pressed = ImGui::Button(label);
-    if (chosen) ImGui::PopStyleColor(3);
-    return pressed;
-}
-
 // Starts the next button on the same line when it fits, else on a new one.
 void flow(float next_width) {
     const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width;

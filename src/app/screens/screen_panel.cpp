@@ -40,4 +40,15 @@ void muted_text(const char* text) {
     ImGui::PopStyleColor();
 }
 
+bool choice_button(const char* label, bool chosen) {
+    if (chosen) {
+        ImGui::PushStyleColor(ImGuiCol_Button, kAccent);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, kAccent);
+        ImGui::PushStyleColor(ImGuiCol_Text, kAccentText);
+    }
+    const bool pressed = ImGui::Button(label);
+    if (chosen) ImGui::PopStyleColor(3);
+    return pressed;
+}
+
 } // namespace legwork

@@ -18,4 +18,7 @@ void screen_heading(const ScreenContext& context, const char* text);
 // Wrapped text in the muted colour, for hints and explanations.
 void muted_text(const char* text);
 
+// A button drawn as chosen (accent) or not; true when pressed.
+bool choice_button(const char* label, bool chosen);
+
 } // namespace legwork

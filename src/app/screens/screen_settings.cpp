@@ -2,6 +2,7 @@
 #include "app/ui_theme.h"
 #include "engine/studio.h"
 
+#include <cstdio>
 
 namespace legwork {
 namespace {
@@ -71,6 +72,38 @@ void avatar_settings(const ScreenContext& context, ScreenRequests& requests) {
     }
 }
 
+// The streak goal: every day with some rest days a week, or a number of sessions a week.
+// Each choice is one click, so each is saved at once (no slider saving as it drags).
+void streak_goal_settings(const ScreenContext& context, ScreenRequests& requests) {
+    const StreakGoal current = context.progress.summary.goal;
+    StreakGoal goal = current;
+    if (choice_button("Every day", goal.kind == StreakGoalKind::daily))
+        goal.kind = StreakGoalKind::daily;
+    ImGui::SameLine();
+    if (choice_button("Sessions a week", goal.kind == StreakGoalKind::weekly))
+        goal.kind = StreakGoalKind::weekly;
+    const bool daily = goal.kind == StreakGoalKind::daily;
+    ImGui::TextUnformatted(daily ? "Rest days allowed a week" : "Sessions a week");
+    int& number = daily ? goal.rest_days_per_week : goal.sessions_per_week;
+    const int first = daily ? 0 : 1;
+    for (int n = first; n <= (daily ? kMaxRestDaysPerWeek : 7); ++n) {
+        char label[8];
+        std::snprintf(label, sizeof label, "%d", n);
+        if (n > first) ImGui::SameLine();
+        ImGui::PushID(n);
+        if (choice_button(label, number == n)) number = n;
+        ImGui::PopID();
+    }
+    if (goal.kind != current.kind || goal.rest_days_per_week != current.rest_days_per_week ||
+        goal.sessions_per_week != current.sessions_per_week)
+        requests.streak_goal = goal;
+    muted_text(daily ? "A session that does 80% of its plan keeps the streak; rest days in a "
+                       "Monday-to-Sunday week up to this number don't break it."
+                     : "Each Monday-to-Sunday week with this many sessions (80% of their plan "
+                       "done) adds a week to the streak.");
+    if (!context.progress.message.empty()) muted_text(context.progress.message.c_str());
+}
+
 } // namespace
 
 void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests) {
@@ -103,6 +136,12 @@ void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests
         ImGui::PopStyleColor();
     }
     avatar_settings(context, requests);
+    ImGui::Spacing();
+
+    ImGui::PushFont(context.fonts.heading);
+    ImGui::TextUnformatted("Your streak");
+    ImGui::PopFont();
+    streak_goal_settings(context, requests);
     ImGui::Spacing();
 
     ImGui::PushFont(context.fonts.heading);

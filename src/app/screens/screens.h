@@ -10,6 +10,10 @@
 #include "core/settings/settings.h"
 #include "core/content/library.h"
 #include "core/session/player.h"
+#include "core/avatar/avatar_look.h"
+#include "core/content/exercise.h"
+#include "core/progress/progress_summary.h"
+#include "core/progress/session_export.h"
 #include "engine/ui_context.h"
 
 #include <imgui.h>
@@ -36,6 +40,13 @@ class StudioScene;
 
 // What the user asks of a running routine.
 enum class PlayerCommand { pause, resume, skip, back, addRest, done, endEarly, leave, leaveToProgress };
+// The user's progress as the screens show it; rebuilt when a screen that shows it opens, a
+// session is saved or the goal changes, never per frame.
+struct ProgressView {
+    ProgressSummary summary;
+    std::string save_notice; // what the save file said when opened (a file set aside...)
+    std::string message;     // the outcome of the last export or goal change, if worth saying
+};
 
 struct ScreenContext {
     const UiFonts& fonts;
@@ -55,6 +66,7 @@ struct ScreenContext {
     std::span<const std::string> captions; // the last things the voice said, oldest first
     std::string_view cue;                  // the form cue of the moment
     std::string_view session_status;       // whether the finished session was saved
+    const ProgressView& progress;
 };
 
 struct ScreenRequests {
@@ -65,6 +77,8 @@ struct ScreenRequests {
     std::optional<LibraryBrowse> browse;   // the user moved in the Library
     std::optional<int> start_routine;      // index into the library's routines
     std::optional<PlayerCommand> player;
+    std::optional<ExportFormat> export_sessions; // the user asked for an export of every session
+    std::optional<StreakGoal> streak_goal;       // the user chose another streak goal
 };
 
 void draw_nav_bar(ScreenId current, const ScreenContext& context, ScreenRequests& requests);

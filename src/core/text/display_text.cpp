@@ -27,4 +27,11 @@ std::string alternatives(const std::vector<std::string>& names) {
     return alternatives(views);
 }
 
+std::string count_text(int count, std::string_view noun) {
+    std::string out = std::to_string(count) + " ";
+    out += noun;
+    if (count != 1) out += 's';
+    return out;
+}
+
 } // namespace legwork

@@ -20,5 +20,7 @@ template <typename NameOf> std::string alternatives(int count, NameOf name_of) {
     for (int i = 0; i < count; ++i) names.push_back(name_of(i));
     return alternatives(names);
 }
+// A count with its noun, singular or plural: (1, "day") -> "1 day", (3, "day") -> "3 days".
+std::string count_text(int count, std::string_view noun);
 
 } // namespace legwork
