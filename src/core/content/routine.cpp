@@ -22,13 +22,9 @@ std::optional<RoutineItem> read_item(YamlReader& r, const YAML::Node& node) {
                     "a routine's dose");
         item.dose = read_dose_override(r, node["dose"]);
     }
-    if (node["sides"]) {
-        const auto sides = r.text(node["sides"], "sides");
-        if (const auto parsed = sides ? exercise_sides_from_name(*sides) : std::nullopt)
-            item.sides = *parsed;
-        else if (sides)
-            r.error(node["sides"], "sides should be both, each or alternating");
-    }
+    if (node["sides"])
+        item.sides = r.choice<ExerciseSides>(node["sides"], "sides", kExerciseSidesCount,
+                                             exercise_sides_name);
     if (node["rest_after_s"])
         item.rest_after_s = r.within(node["rest_after_s"], "rest_after_s", 0.0f, 600.0f);
     if (node["note_prompt"])

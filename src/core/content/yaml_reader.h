@@ -50,6 +50,15 @@ public:
     // One of `names` (an enum's content names, in order): its index.
     std::optional<int> choice(const YAML::Node& node, std::string_view what,
                               std::span<const std::string_view> names);
+    // One of an enum's `count` values by its content name (`name_of(value)`).
+    template <typename Enum, typename NameOf>
+    std::optional<Enum> choice(const YAML::Node& node, std::string_view what, int count,
+                               NameOf name_of) {
+        std::vector<std::string_view> names;
+        for (int i = 0; i < count; ++i) names.push_back(name_of(static_cast<Enum>(i)));
+        const std::optional<int> index = choice(node, what, names);
+        return index ? std::optional<Enum>(static_cast<Enum>(*index)) : std::nullopt;
+    }
 
 private:
     std::string file_;

@@ -23,13 +23,10 @@ void read_general(YamlReader& r, const YAML::Node& node, GeneralTimers& out) {
     seconds("get_ready_s", out.get_ready_s);
     seconds("switch_sides_s", out.switch_sides_s);
     seconds("rest_between_exercises_s", out.rest_between_exercises_s);
-    if (node["weaker_side"]) {
-        const auto name = r.text(node["weaker_side"], "weaker_side");
-        if (const auto side = name ? weaker_side_from_name(*name) : std::nullopt)
-            out.weaker_side = *side;
-        else if (name)
-            r.error(node["weaker_side"], "weaker_side should be none, left or right");
-    }
+    if (node["weaker_side"])
+        out.weaker_side = r.choice<WeakerSide>(node["weaker_side"], "weaker_side", kWeakerSideCount,
+                                               weaker_side_name)
+                              .value_or(out.weaker_side);
     if (node["weaker_side_first"])
         out.weaker_side_first =
             r.boolean(node["weaker_side_first"], "weaker_side_first").value_or(true);
