@@ -13,7 +13,7 @@
 
 namespace legwork {
 
-enum class Command { run, screenshot, bench, motion, list, validate, help, version };
+enum class Command { run, screenshot, bench, motion, list, validate, plan, help, version };
 
 struct CommandLine {
     Command command = Command::run;
@@ -24,7 +24,7 @@ struct CommandLine {
     bool screen_given = false;        // --screen was on the command line
     glm::ivec2 size{1920, 1080};      // screenshot, bench: --size WxH, pixels
     std::string output;               // screenshot: -o FILE.png
-    bool json = false;                // bench, motion, list: --json
+    bool json = false;                // bench, motion, list, plan: --json
     int frames = 300;                 // bench: --frames N
     std::string exercise;             // motion: EXERCISE; screenshot, bench: --exercise ID
     std::string variant = "correct";  // motion, screenshot: --variant correct|MISTAKE_ID
@@ -33,8 +33,9 @@ struct CommandLine {
     std::string phase;         // screenshot: --phase NAME, the end of that phase
     std::optional<float> at_s; // screenshot: --at SECONDS into the cycle
     std::string view; // screenshot: --view front|side|threequarter|top; empty = the exercise's own
-    bool mirror = false;   // screenshot: --mirror, the avatar as the user's reflection
-    std::string list_what; // list: exercises
+    bool mirror = false;     // screenshot: --mirror, the avatar as the user's reflection
+    std::string list_what;   // list: exercises or routines
+    std::string routine;     // plan: ROUTINE
     std::string content_dir; // validate: DIR, the content folder to check; empty = the app's own
 };
 

@@ -80,23 +80,16 @@ void Player::resume(double now_s) {
     state_ = PlayerState::running;
 }
 
-bool Player::same_block(const Segment& a, const Segment& b) const {
-    if (a.kind != SegmentKind::work || b.kind != SegmentKind::work) return false;
-    return a.exercise == b.exercise && a.set == b.set &&
-           (a.side == b.side ||
-            timeline_.exercises[a.exercise].sides == ExerciseSides::alternating);
-}
-
 int Player::block_start(int index) const {
     const auto& segments = timeline_.segments;
-    while (index > 0 && same_block(segments[index - 1], segments[index])) --index;
+    while (index > 0 && same_set(timeline_, segments[index - 1], segments[index])) --index;
     return index;
 }
 
 int Player::block_end(int index) const {
     const auto& segments = timeline_.segments;
     while (index + 1 < static_cast<int>(segments.size()) &&
-           same_block(segments[index], segments[index + 1]))
+           same_set(timeline_, segments[index], segments[index + 1]))
         ++index;
     return index + 1;
 }

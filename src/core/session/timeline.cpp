@@ -267,6 +267,12 @@ bool is_rest(SegmentKind kind) {
            kind == SegmentKind::rest || kind == SegmentKind::restBetweenExercises;
 }
 
+bool same_set(const Timeline& timeline, const Segment& a, const Segment& b) {
+    if (a.kind != SegmentKind::work || b.kind != SegmentKind::work) return false;
+    return a.exercise == b.exercise && a.set == b.set &&
+           (a.side == b.side || timeline.exercises[a.exercise].sides == ExerciseSides::alternating);
+}
+
 Timeline plan(const Routine& routine, const Library& library, const TimerSettings& settings) {
     const GeneralTimers& general = settings.general;
     const RoutineTimers* user = settings.routine(routine.id);
