@@ -292,13 +292,14 @@ Usage:
   legwork list exercises [--json]
       List the exercises in the content folder: with --json, each one's id, name,
       category, muscles, equipment, cue count and mistake ids.
-  legwork list routines [--json]
-      List the routines: id, name and how long each takes with the default timers.
+  legwork list routines [--json] [--data-dir DIR]
+      List the routines, built-in and your own: id, name and how long each takes with
+      the default timers.
   legwork plan ROUTINE [--json] [--data-dir DIR]
       Print a routine's timeline with your saved timers (timers.yaml in the data
-      folder): every segment (get ready, reps and holds, switch sides, rests) with
-      its start and end, and with --json every event (counts, cues, beeps) and the
-      total in seconds.
+      folder, beside your own routines in routines/): every segment (get ready,
+      reps and holds, switch sides, rests) with its start and end, and with --json
+      every event (counts, cues, beeps) and the total in seconds.
   legwork validate [DIR]
       Check every content file in DIR (default: the app's content folder). Prints
       each problem as file:line:col: message and exits 1 if there are any.

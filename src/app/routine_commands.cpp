@@ -3,9 +3,11 @@
 #include "app/headless_commands.h"
 #include "app/json_text.h"
 #include "core/platform/user_data_dir.h"
+#include "core/session/my_routines.h"
 #include "core/session/timeline.h"
 #include "core/session/timers_file.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -101,30 +103,71 @@ void print_plan_json(const Timeline& timeline) {
     std::printf("  ]\n}\n");
 }
 
+// What the user keeps in their data folder: their timers, and the routines with their own
+// in place. Every problem is printed; what cannot be read is the program's.
+struct UserRoutines {
+    TimerSettings timers;
+    std::vector<Routine> routines;
+};
+
+UserRoutines load_user_routines(const CommandLine& line, const Library& library,
+                                const char* command) {
+    UserRoutines user{.routines = library.routines};
+    const std::filesystem::path data_dir = user_data_dir(line.data_dir);
+    if (data_dir.empty()) {
+        std::fprintf(stderr,
+                     "legwork %s: no data folder (set HOME or pass --data-dir DIR); "
+                     "using the program's routines and timers\n",
+                     command);
+        return user;
+    }
+    ContentErrors problems;
+    user.timers = load_timers(data_dir, problems);
+    user.routines =
+        with_my_routines(library.routines, load_my_routines(data_dir, library, problems));
+    for (const ContentError& problem : problems)
+        std::fprintf(stderr, "%s\n", problem.to_string().c_str());
+    if (!problems.empty())
+        std::fprintf(stderr,
+                     "legwork %s: %zu problem%s in %s: what could not be read is left out, "
+                     "or the program's value is used\n",
+                     command, problems.size(), problems.size() == 1 ? "" : "s",
+                     data_dir.string().c_str());
+    return user;
+}
+
+bool is_built_in(const Library& library, const Routine& routine) {
+    const Routine* built_in = library.routine(routine.id);
+    return built_in && built_in->file == routine.file;
+}
+
 } // namespace
 
 int run_list_routines_command(const CommandLine& line) {
     const std::optional<Library> library = load_command_library("list");
     if (!library) return 1;
+    const std::vector<Routine> routines = load_user_routines(line, *library, "list").routines;
     const TimerSettings defaults;
     if (!line.json) {
-        for (const Routine& r : library->routines)
-            std::printf("%-32s %-34s %s\n", r.id.c_str(), r.name.c_str(),
-                        clock_text(plan(r, *library, defaults).total_s()).c_str());
+        for (const Routine& r : routines)
+            std::printf("%-32s %-34s %6s%s\n", r.id.c_str(), r.name.c_str(),
+                        clock_text(plan(r, *library, defaults).total_s()).c_str(),
+                        is_built_in(*library, r) ? "" : "  (yours)");
         return 0;
     }
     std::printf("[\n");
-    for (std::size_t i = 0; i < library->routines.size(); ++i) {
-        const Routine& r = library->routines[i];
+    for (std::size_t i = 0; i < routines.size(); ++i) {
+        const Routine& r = routines[i];
         std::string exercises = "[";
         for (const RoutineItem& item : r.items)
             exercises +=
                 std::string(exercises.size() > 1 ? ", " : "") + json_text(item.exercise.id);
         std::printf("  {\"id\": %s, \"name\": %s, \"summary\": %s, \"duration_s\": %.3f, "
-                    "\"exercises\": %s]}%s\n",
+                    "\"exercises\": %s], \"yours\": %s}%s\n",
                     json_text(r.id).c_str(), json_text(r.name).c_str(),
                     json_text(r.summary).c_str(), plan(r, *library, defaults).total_s(),
-                    exercises.c_str(), i + 1 < library->routines.size() ? "," : "");
+                    exercises.c_str(), is_built_in(*library, r) ? "false" : "true",
+                    i + 1 < routines.size() ? "," : "");
     }
     std::printf("]\n");
     return 0;
@@ -133,24 +176,15 @@ int run_list_routines_command(const CommandLine& line) {
 int run_plan_command(const CommandLine& line) {
     const std::optional<Library> library = load_command_library("plan");
     if (!library) return 1;
-    const Routine* routine = library->routine(line.routine);
-    if (!routine) {
+    const UserRoutines user = load_user_routines(line, *library, "plan");
+    const auto routine = std::find_if(user.routines.begin(), user.routines.end(),
+                                      [&](const Routine& r) { return r.id == line.routine; });
+    if (routine == user.routines.end()) {
         std::fprintf(stderr, "legwork plan: no routine '%s' (see legwork list routines)\n",
                      line.routine.c_str());
         return 1;
     }
-    TimerSettings settings;
-    const std::filesystem::path data_dir = user_data_dir(line.data_dir);
-    if (data_dir.empty()) {
-        std::fprintf(stderr, "legwork plan: no data folder (set HOME or pass --data-dir DIR); "
-                             "planning with the default timers\n");
-    } else {
-        ContentErrors problems;
-        settings = load_timers(data_dir, problems);
-        for (const ContentError& problem : problems)
-            std::fprintf(stderr, "%s (the program's value is used)\n", problem.to_string().c_str());
-    }
-    const Timeline timeline = plan(*routine, *library, settings);
+    const Timeline timeline = plan(*routine, *library, user.timers);
     if (line.json)
         print_plan_json(timeline);
     else

@@ -177,7 +177,8 @@ std::vector<double> json_numbers(const std::string& json, const std::string& key
 
 TEST_CASE("list routines --json gives each built-in routine's length with the default timers",
           "[app][routine]") {
-    const Run run = run_legwork("list routines --json");
+    const fs::path dir = temp_dir();
+    const Run run = run_legwork("list routines --json --data-dir '" + (dir / "empty").string() + "'");
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
     for (const char* id : {"leg-imbalance-self-check", "runners-imbalance-fix",
@@ -191,7 +192,6 @@ TEST_CASE("list routines --json gives each built-in routine's length with the de
     // The same length as its plan with no timers saved.
     const std::size_t runners = run.output.find("\"id\": \"runners-imbalance-fix\"");
     const double listed = json_numbers(run.output.substr(runners), "duration_s").at(0);
-    const fs::path dir = temp_dir();
     const Run plan = run_legwork("plan runners-imbalance-fix --json --data-dir '" +
                                  (dir / "empty").string() + "'");
     REQUIRE(plan.exit_code == 0);
@@ -242,6 +242,32 @@ TEST_CASE("plan --json gives contiguous segments and events with the user's save
     const Run unknown = run_legwork("plan moonwalk");
     CHECK(unknown.exit_code == 1);
     CHECK_THAT(unknown.output, Catch::Contains("no routine 'moonwalk'"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("The user's own routines are listed and planned; one of a built-in id replaces it",
+          "[app][routine]") {
+    const fs::path dir = temp_dir();
+    fs::create_directories(dir / "data" / "routines");
+    std::ofstream(dir / "data" / "routines" / "my-morning.yaml")
+        << "id: my-morning\nname: My morning\nexercises:\n"
+           "  - {exercise: full-squat, dose: {reps: 10}}\n  - exercise: bird-dog\n";
+    std::ofstream(dir / "data" / "routines" / "unilateral-strength.yaml")
+        << "id: unilateral-strength\nname: Just clams\nexercises:\n  - exercise: clam-shell-band\n";
+    const std::string data = " --data-dir '" + (dir / "data").string() + "'";
+    const Run list = run_legwork("list routines --json" + data);
+    INFO(list.output);
+    REQUIRE(list.exit_code == 0);
+    CHECK(json_numbers(list.output, "duration_s").size() == 6);
+    CHECK_THAT(list.output, Catch::Contains("\"id\": \"my-morning\", \"name\": \"My morning\""));
+    CHECK_THAT(list.output, Catch::Contains("\"name\": \"Just clams\""));
+    CHECK_THAT(list.output, Catch::Contains("\"yours\": true"));
+
+    const Run plan = run_legwork("plan my-morning" + data);
+    INFO(plan.output);
+    REQUIRE(plan.exit_code == 0);
+    CHECK_THAT(plan.output, Catch::Contains("Bodyweight full squat, set 1: 10 reps"));
+    CHECK_THAT(plan.output, Catch::Contains("Bird dog, set 1: 6 holds per side, taking turns"));
     fs::remove_all(dir);
 }
 

@@ -1,6 +1,6 @@
 #include "core/content/routine.h"
 
-#include "core/content/dose_reader.h"
+#include "core/content/dose_yaml.h"
 #include "core/content/yaml_reader.h"
 
 namespace legwork {
@@ -49,7 +49,7 @@ std::optional<Routine> load_routine(const std::filesystem::path& file, ContentEr
             r.error(root["id"], "id '" + routine.id + "' should match the file name '" +
                                     file.stem().string() + "'");
         routine.name = r.required_text(root, "name", "a routine").value_or("");
-        routine.summary = r.required_text(root, "summary", "a routine").value_or("");
+        if (root["summary"]) routine.summary = r.text(root["summary"], "summary").value_or("");
         const YAML::Node& items = root["exercises"];
         if (!items || !items.IsSequence() || items.size() == 0)
             r.error(items ? items : root, "a routine needs 'exercises': a list of "

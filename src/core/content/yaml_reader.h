@@ -66,6 +66,9 @@ private:
     std::size_t start_;
 };
 
+// A number as YAML text, as short as reads back the same ("12.5", "0.1").
+std::string yaml_number(float value);
+
 // The *.yaml files in `dir`, sorted by name; none when it is not a folder.
 std::vector<std::filesystem::path> yaml_files(const std::filesystem::path& dir);
 
