@@ -38,6 +38,7 @@ void Player::advance(double now_s) {
 }
 
 std::span<const Event> Player::update(double now_s) {
+    if (state_ == PlayerState::ready) return {};
     advance(now_s);
     const std::vector<Event>& events = timeline_.events;
     const std::size_t first = next_event_;

@@ -53,6 +53,7 @@ TEST_CASE("Events fall due at their planned times however the frames come, each 
           "[session][player]") {
     Player player(squats());
     CHECK(player.state() == PlayerState::ready);
+    CHECK(player.update(kClock0_s - 5.0).empty()); // nothing is said before the start
     player.start(kClock0_s);
     const std::vector<Heard> heard = run(player, kClock0_s, kClock0_s + 100.0);
     REQUIRE(heard.size() == player.timeline().events.size());
