@@ -14,9 +14,13 @@ namespace {
 constexpr double kClock0_s = 86400.0 * 30; // a monotonic clock a month after boot
 
 // 2 sets of 5 squats (4 s a rep), 30 s rest: ready 0-10, set 10-30, rest 30-60, set 60-80.
+// The library outlives the timelines pointing into it.
 Timeline squats() {
-    Library library;
-    library.exercises = {squat(ExerciseSides::both, {.sets = 2, .reps = 5, .rest_s = 30})};
+    static const Library library = [] {
+        Library l;
+        l.exercises = {squat(ExerciseSides::both, {.sets = 2, .reps = 5, .rest_s = 30})};
+        return l;
+    }();
     return plan(routine_of(library), library, {});
 }
 
