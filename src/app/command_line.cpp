@@ -84,6 +84,8 @@ std::string_view command_name(Command command) {
         return "progress";
     case Command::progress_export:
         return "progress export";
+    case Command::plan:
+        return "plan";
     default:
         return "legwork";
     }
@@ -113,24 +115,33 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             line.command = Command::validate;
         else if (args[0] == "progress")
             line.command = Command::progress;
+        else if (args[0] == "plan")
+            line.command = Command::plan;
         else if (args[0] == "help")
             line.command = Command::help;
         else
             return fail("unknown command '" + std::string(args[0]) + "'");
         first_flag = 1;
     }
-    // Commands that name what they work on next: `motion EXERCISE`, `list exercises`.
-    if (line.command == Command::motion || line.command == Command::list) {
+    // Commands that name what they work on next: `motion EXERCISE`, `list exercises`,
+    // `plan ROUTINE`.
+    if (line.command == Command::motion || line.command == Command::list ||
+        line.command == Command::plan) {
         if (args.size() < 2 || args[1].starts_with("-"))
             return fail(line.command == Command::motion
                             ? "motion needs an exercise id, like legwork motion full-squat --json"
-                            : "list needs what to list: exercises");
+                        : line.command == Command::plan
+                            ? "plan needs a routine id, like legwork plan runners-imbalance-fix"
+                            : "list needs what to list: exercises or routines");
         if (line.command == Command::motion)
             line.exercise = std::string(args[1]);
-        else if (args[1] == "exercises")
-            line.list_what = "exercises";
+        else if (line.command == Command::plan)
+            line.routine = std::string(args[1]);
+        else if (args[1] == "exercises" || args[1] == "routines")
+            line.list_what = std::string(args[1]);
         else
-            return fail("cannot list '" + std::string(args[1]) + "'; try: legwork list exercises");
+            return fail("cannot list '" + std::string(args[1]) +
+                        "'; try: legwork list exercises, or legwork list routines");
         first_flag = 2;
     }
     // `validate [DIR]`: the folder is optional.
@@ -210,8 +221,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             const auto value = reader.value();
             if (!value || value->empty()) return needs_value(screenshot ? "home.png" : "sessions.csv");
             line.output = std::string(*value);
-        } else if (flag == "--json" &&
-                   (bench || motion || line.command == Command::list || progress || progress_export)) {
+        } else if (flag == "--json" && (bench || motion || line.command == Command::list ||
+                                        line.command == Command::plan || progress || progress_export)) {
             line.json = true;
         } else if (flag == "--csv" && progress_export) {
             line.csv = true;
@@ -312,6 +323,14 @@ Usage:
   legwork list exercises [--json]
       List the exercises in the content folder: with --json, each one's id, name,
       category, muscles, equipment, cue count and mistake ids.
+  legwork list routines [--json] [--data-dir DIR]
+      List the routines, built-in and your own: id, name and how long each takes with
+      the default timers.
+  legwork plan ROUTINE [--json] [--data-dir DIR]
+      Print a routine's timeline with your saved timers (timers.yaml in the data
+      folder, beside your own routines in routines/): every segment (get ready,
+      reps and holds, switch sides, rests) with its start and end, and with --json
+      every event (counts, cues, beeps) and the total in seconds.
   legwork validate [DIR]
       Check every content file in DIR (default: the app's content folder). Prints
       each problem as file:line:col: message and exits 1 if there are any.
@@ -328,7 +347,7 @@ Size defaults to 1920x1080.
 --now ISO8601 (on every command) fixes the wall clock, as in --now 2024-03-10T18:30:00+01:00;
 a time without an offset is local time in the zone TZ names.
 
-User data (save file, settings) lives in --data-dir, else $LEGWORK_DATA_DIR,
+User data (save file, settings, timers) lives in --data-dir, else $LEGWORK_DATA_DIR,
 else $XDG_DATA_HOME/legwork, else ~/.local/share/legwork.
 
 Exit codes: 0 success, 1 failure (reason on stderr), 2 command line not understood.

@@ -21,6 +21,7 @@ enum class Command {
     motion,
     list,
     validate,
+    plan,
     progress,
     progress_export, // progress export
     help,
@@ -39,7 +40,7 @@ struct CommandLine {
     bool screen_given = false;        // --screen was on the command line
     glm::ivec2 size{1920, 1080};      // screenshot, bench: --size WxH, pixels
     std::string output;               // screenshot: -o FILE.png; progress export: -o FILE
-    bool json = false;                // bench, motion, list, progress (export): --json
+    bool json = false;                // bench, motion, list, plan, progress (export): --json
     bool csv = false;                 // progress export: --csv
     int frames = 300;                 // bench: --frames N
     std::string exercise;             // motion: EXERCISE; screenshot, bench: --exercise ID
@@ -49,8 +50,9 @@ struct CommandLine {
     std::string phase;         // screenshot: --phase NAME, the end of that phase
     std::optional<float> at_s; // screenshot: --at SECONDS into the cycle
     std::string view; // screenshot: --view front|side|threequarter|top; empty = the exercise's own
-    bool mirror = false;   // screenshot: --mirror, the avatar as the user's reflection
-    std::string list_what; // list: exercises
+    bool mirror = false;     // screenshot: --mirror, the avatar as the user's reflection
+    std::string list_what;   // list: exercises or routines
+    std::string routine;     // plan: ROUTINE
     std::string content_dir; // validate: DIR, the content folder to check; empty = the app's own
 };
 

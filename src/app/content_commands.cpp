@@ -1,4 +1,6 @@
+#include "app/command_library.h"
 #include "app/headless_commands.h"
+#include "app/json_text.h"
 #include "core/anim/motion_sampler.h"
 #include "core/content/library.h"
 #include "core/content/motion_check.h"
@@ -10,31 +12,13 @@
 #include <string>
 
 namespace legwork {
-namespace {
-
-// Loads the whole exercise library, printing every content error; nothing when it fails.
-std::optional<std::vector<Exercise>> load_library(const char* command) {
-    const std::filesystem::path resources = find_resource_dir();
-    if (resources.empty()) {
-        std::fprintf(stderr, "legwork %s: cannot find the content folder\n", command);
-        return std::nullopt;
-    }
-    ContentErrors errors;
-    std::vector<Exercise> exercises = load_library(resources / "content", errors).exercises;
-    for (const ContentError& error : errors)
-        std::fprintf(stderr, "%s\n", error.to_string().c_str());
-    if (!errors.empty()) return std::nullopt;
-    return exercises;
-}
-
-} // namespace
 
 int run_list_command(const CommandLine& line) {
-    const auto exercises = load_library("list");
-    if (!exercises) return 1;
+    const std::optional<Library> library = load_command_library("list");
+    if (!library) return 1;
+    const std::vector<Exercise>& exercises = library->exercises;
     if (!line.json) {
-        for (const Exercise& e : *exercises)
-            std::printf("%-32s %s\n", e.id.c_str(), e.name.c_str());
+        for (const Exercise& e : exercises) std::printf("%-32s %s\n", e.id.c_str(), e.name.c_str());
         return 0;
     }
     // A JSON list of names.
@@ -46,8 +30,8 @@ int run_list_command(const CommandLine& line) {
     };
     const auto muscle = [](MuscleRegion m) { return muscle_region_name(m); };
     std::printf("[\n");
-    for (std::size_t i = 0; i < exercises->size(); ++i) {
-        const Exercise& e = (*exercises)[i];
+    for (std::size_t i = 0; i < exercises.size(); ++i) {
+        const Exercise& e = exercises[i];
         std::vector<MuscleRegion> muscles = e.muscles.primary;
         muscles.insert(muscles.end(), e.muscles.secondary.begin(), e.muscles.secondary.end());
         std::printf("  {\"id\": %s, \"name\": %s, \"category\": %s, \"placement\": %s, \"view\": "
@@ -64,7 +48,7 @@ int run_list_command(const CommandLine& line) {
                     names(e.equipment, equipment_name).c_str(), e.needs_gym() ? "true" : "false",
                     json_text(dose_text(e.dose, e.sides)).c_str(), e.cues.size(),
                     names(e.mistakes, [](const CommonMistake& m) { return m.id; }).c_str(),
-                    i + 1 < exercises->size() ? "," : "");
+                    i + 1 < exercises.size() ? "," : "");
     }
     std::printf("]\n");
     return 0;
@@ -98,11 +82,9 @@ int run_validate_command(const CommandLine& line) {
 }
 
 int run_motion_command(const CommandLine& line) {
-    const auto exercises = load_library("motion");
-    if (!exercises) return 1;
-    const Exercise* exercise = nullptr;
-    for (const Exercise& e : *exercises)
-        if (e.id == line.exercise) exercise = &e;
+    const std::optional<Library> library = load_command_library("motion");
+    if (!library) return 1;
+    const Exercise* exercise = library->exercise(line.exercise);
     if (!exercise) {
         std::fprintf(stderr, "legwork motion: no exercise '%s' (see legwork list exercises)\n",
                      line.exercise.c_str());

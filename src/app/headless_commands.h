@@ -28,6 +28,13 @@ int run_list_command(const CommandLine& line);
 // `legwork --headless --input-script FILE`: the whole app on the offscreen driver, fed
 // the script's input (app/input_script.h). Returns the exit code.
 int run_script_command(const CommandLine& line);
+// `legwork list routines [--json]`: each routine's id, name and length with the default
+// timers. Returns the exit code.
+int run_list_routines_command(const CommandLine& line);
+
+// `legwork plan ROUTINE [--json] [--data-dir DIR]`: the routine's timeline with the user's
+// saved timers. Returns the exit code.
+int run_plan_command(const CommandLine& line);
 
 // `legwork validate [DIR]`: every content problem as file:line:col: message; exit code 1
 // when there is one.

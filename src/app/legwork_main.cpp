@@ -57,7 +57,10 @@ int legwork_main(int argc, char** argv) {
     case Command::screenshot: return run_screenshot_command(line);
     case Command::bench: return run_bench_command(line);
     case Command::motion: return run_motion_command(line);
-    case Command::list: return run_list_command(line);
+    case Command::list:
+        return line.list_what == "routines" ? run_list_routines_command(line)
+                                            : run_list_command(line);
+    case Command::plan: return run_plan_command(line);
     case Command::validate: return run_validate_command(line);
     case Command::run: return line.headless ? run_script_command(line) : run_app(line);
     case Command::progress: return run_progress_command(line);

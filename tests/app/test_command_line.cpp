@@ -193,3 +193,24 @@ TEST_CASE("Every command takes --now to fix the clock, and it must be an ISO 860
     CHECK_THAT(parse({"progress", "--now", "2023-02-29T10:00"}).error, Catch::Contains("ISO 8601"));
     CHECK_THAT(parse({"progress", "--now"}).error, Catch::Contains("--now needs a value"));
 }
+
+TEST_CASE("list takes exercises or routines; plan takes a routine, --json and --data-dir",
+          "[app][command_line]") {
+    const auto routines = parse({"list", "routines", "--json"});
+    REQUIRE(routines.error.empty());
+    CHECK(routines.command_line.command == Command::list);
+    CHECK(routines.command_line.list_what == "routines");
+    CHECK(routines.command_line.json);
+    CHECK_THAT(parse({"list", "programs"}).error, Catch::Contains("legwork list routines"));
+
+    const auto plan = parse({"plan", "runners-imbalance-fix", "--json", "--data-dir", "/tmp/d"});
+    REQUIRE(plan.error.empty());
+    CHECK(plan.command_line.command == Command::plan);
+    CHECK(plan.command_line.routine == "runners-imbalance-fix");
+    CHECK(plan.command_line.json);
+    CHECK(plan.command_line.data_dir == "/tmp/d");
+    CHECK_THAT(parse({"plan"}).error, Catch::Contains("plan needs a routine id"));
+    CHECK_THAT(parse({"plan", "--json"}).error, Catch::Contains("plan needs a routine id"));
+    CHECK_THAT(parse({"plan", "x", "--fps", "3"}).error,
+               Catch::Contains("unknown option '--fps' for plan"));
+}

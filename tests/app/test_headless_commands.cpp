@@ -82,7 +82,7 @@ TEST_CASE("--help lists every command and exits 0", "[app][cli]") {
     const Run run = run_legwork("--help");
     CHECK(run.exit_code == 0);
     for (const char* word : {"screenshot", "bench", "progress", "export", "--now", "--data-dir", "--tv",
-                             "--fullscreen"})
+                             "--fullscreen", "list routines", "plan ROUTINE", "validate", "--input-script"})
         CHECK_THAT(run.output, Catch::Contains(word));
 }
 
@@ -125,6 +125,116 @@ TEST_CASE("list exercises --json gives each exercise's category, muscles, equipm
     CHECK_THAT(line, Catch::Contains("\"equipment\": [\"mat\", \"loopBand\"]"));
     CHECK_THAT(line, Catch::Contains("\"cue_count\": 3"));
     CHECK_THAT(line, Catch::Contains("\"mistakes\": [\"pelvis-rolls-back\", \"feet-come-apart\"]"));
+}
+
+namespace {
+
+// Every number after `"key": ` in the output, in order.
+std::vector<double> json_numbers(const std::string& json, const std::string& key) {
+    std::vector<double> numbers;
+    const std::string label = "\"" + key + "\": ";
+    for (std::size_t at = json.find(label); at != std::string::npos;
+         at = json.find(label, at + 1))
+        numbers.push_back(std::strtod(json.c_str() + at + label.size(), nullptr));
+    return numbers;
+}
+
+} // namespace
+
+TEST_CASE("list routines --json gives each built-in routine's length with the default timers",
+          "[app][routine]") {
+    const fs::path dir = temp_dir();
+    const Run run = run_legwork("list routines --json --data-dir '" + (dir / "empty").string() + "'");
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    for (const char* id : {"leg-imbalance-self-check", "runners-imbalance-fix",
+                           "hamstring-strength-progression", "daily-hip-and-leg-mobility",
+                           "unilateral-strength"})
+        CHECK_THAT(run.output, Catch::Contains(std::string("\"id\": \"") + id + "\""));
+    const std::vector<double> durations = json_numbers(run.output, "duration_s");
+    CHECK(durations.size() == 5);
+    for (double d : durations) CHECK(d > 60.0);
+
+    // The same length as its plan with no timers saved.
+    const std::size_t runners = run.output.find("\"id\": \"runners-imbalance-fix\"");
+    const double listed = json_numbers(run.output.substr(runners), "duration_s").at(0);
+    const Run plan = run_legwork("plan runners-imbalance-fix --json --data-dir '" +
+                                 (dir / "empty").string() + "'");
+    REQUIRE(plan.exit_code == 0);
+    CHECK(json_numbers(plan.output, "total_s").at(0) == Approx(listed));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("plan --json gives contiguous segments and events with the user's saved timers",
+          "[app][routine]") {
+    const fs::path dir = temp_dir();
+    fs::create_directories(dir / "data");
+    std::ofstream(dir / "data" / "timers.yaml")
+        << "general: {get_ready_s: 4, weaker_side: right}\n"
+           "routines:\n"
+           "  runners-imbalance-fix:\n"
+           "    exercises:\n"
+           "      single-leg-glute-bridge: {reps: 6}\n";
+    const Run run = run_legwork("plan runners-imbalance-fix --json --data-dir '" +
+                                (dir / "data").string() + "'");
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    const std::vector<double> starts = json_numbers(run.output, "start_s");
+    const std::vector<double> ends = json_numbers(run.output, "end_s");
+    REQUIRE(starts.size() == ends.size());
+    REQUIRE(starts.size() > 10);
+    CHECK(starts[0] == 0.0);
+    CHECK(ends[0] == 4.0); // the user's get ready
+    for (std::size_t i = 1; i < starts.size(); ++i) CHECK(starts[i] == ends[i - 1]);
+    CHECK(json_numbers(run.output, "total_s").at(0) == ends.back());
+    for (const char* key : {"\"kind\": \"get-ready\"", "\"kind\": \"switch-sides\"",
+                            "\"kind\": \"rest-between-exercises\"", "\"kind\": \"done\"",
+                            "\"side\": \"left\"", "\"kind\": \"rep\"",
+                            "\"kind\": \"countdown\"", "\"kind\": \"routine-complete\""})
+        CHECK_THAT(run.output, Catch::Contains(key));
+    CHECK_THAT(run.output, Catch::Contains("\"dose\": \"6 reps per side\""));
+    // The weaker right side goes first.
+    const std::size_t first_work = run.output.find("\"kind\": \"work\"");
+    CHECK(run.output.substr(first_work, 80).find("\"side\": \"right\"") != std::string::npos);
+
+    // A broken timers file is named and the program's values are used.
+    std::ofstream(dir / "data" / "timers.yaml") << "general: {get_ready_s: soon}\n";
+    const Run broken = run_legwork("plan runners-imbalance-fix --data-dir '" +
+                                   (dir / "data").string() + "'");
+    CHECK(broken.exit_code == 0);
+    CHECK_THAT(broken.output, Catch::Contains("timers.yaml:1:24: get_ready_s should be a number"));
+    CHECK_THAT(broken.output, Catch::Contains("get ready: Single-leg glute bridge"));
+
+    const Run unknown = run_legwork("plan moonwalk");
+    CHECK(unknown.exit_code == 1);
+    CHECK_THAT(unknown.output, Catch::Contains("no routine 'moonwalk'"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("The user's own routines are listed and planned; one of a built-in id replaces it",
+          "[app][routine]") {
+    const fs::path dir = temp_dir();
+    fs::create_directories(dir / "data" / "routines");
+    std::ofstream(dir / "data" / "routines" / "my-morning.yaml")
+        << "id: my-morning\nname: My morning\nexercises:\n"
+           "  - {exercise: full-squat, dose: {reps: 10}}\n  - exercise: bird-dog\n";
+    std::ofstream(dir / "data" / "routines" / "unilateral-strength.yaml")
+        << "id: unilateral-strength\nname: Just clams\nexercises:\n  - exercise: clam-shell-band\n";
+    const std::string data = " --data-dir '" + (dir / "data").string() + "'";
+    const Run list = run_legwork("list routines --json" + data);
+    INFO(list.output);
+    REQUIRE(list.exit_code == 0);
+    CHECK(json_numbers(list.output, "duration_s").size() == 6);
+    CHECK_THAT(list.output, Catch::Contains("\"id\": \"my-morning\", \"name\": \"My morning\""));
+    CHECK_THAT(list.output, Catch::Contains("\"name\": \"Just clams\""));
+    CHECK_THAT(list.output, Catch::Contains("\"yours\": true"));
+
+    const Run plan = run_legwork("plan my-morning" + data);
+    INFO(plan.output);
+    REQUIRE(plan.exit_code == 0);
+    CHECK_THAT(plan.output, Catch::Contains("Bodyweight full squat, set 1: 10 reps"));
+    CHECK_THAT(plan.output, Catch::Contains("Bird dog, set 1: 6 holds per side, taking turns"));
+    fs::remove_all(dir);
 }
 
 TEST_CASE("validate passes the shipped content and reports broken exercises and routines at "

@@ -1,6 +1,6 @@
 #include "core/content/exercise.h"
 
-#include "core/content/dose_reader.h"
+#include "core/content/dose_yaml.h"
 #include "core/content/motion_reader.h"
 #include "core/text/display_text.h"
 

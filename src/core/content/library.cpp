@@ -3,9 +3,25 @@
 #include <algorithm>
 
 namespace legwork {
-namespace {
 
-// Checks what `routine`'s items ask of the library's exercises; drops or undoes what cannot be.
+const Exercise* Library::exercise(std::string_view id) const {
+    for (const Exercise& e : exercises)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+const Routine* Library::routine(std::string_view id) const {
+    for (const Routine& r : routines)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+const Source* Library::source(std::string_view id) const {
+    for (const Source& s : sources)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
 void check_routine(Routine& routine, const Library& library, ContentErrors& errors) {
     std::erase_if(routine.items, [&](RoutineItem& item) {
         const auto report = [&](const std::string& message) {
@@ -30,26 +46,6 @@ void check_routine(Routine& routine, const Library& library, ContentErrors& erro
         }
         return false;
     });
-}
-
-} // namespace
-
-const Exercise* Library::exercise(std::string_view id) const {
-    for (const Exercise& e : exercises)
-        if (e.id == id) return &e;
-    return nullptr;
-}
-
-const Routine* Library::routine(std::string_view id) const {
-    for (const Routine& r : routines)
-        if (r.id == id) return &r;
-    return nullptr;
-}
-
-const Source* Library::source(std::string_view id) const {
-    for (const Source& s : sources)
-        if (s.id == id) return &s;
-    return nullptr;
 }
 
 Library load_library(const std::filesystem::path& content_dir, ContentErrors& errors) {

@@ -31,4 +31,9 @@ struct Library {
 // does not apply, or to sides that cannot be, is reported and not made.
 Library load_library(const std::filesystem::path& content_dir, ContentErrors& errors);
 
+// Checks what `routine`'s items ask of the exercises in `library`, as load_library() does:
+// drops items naming no exercise, undoes side changes that cannot be; appends the
+// problems. The user's own routines go through it too.
+void check_routine(Routine& routine, const Library& library, ContentErrors& errors);
+
 } // namespace legwork

@@ -1,6 +1,6 @@
 #include "core/content/routine.h"
 
-#include "core/content/dose_reader.h"
+#include "core/content/dose_yaml.h"
 #include "core/content/yaml_reader.h"
 
 namespace legwork {
@@ -22,13 +22,9 @@ std::optional<RoutineItem> read_item(YamlReader& r, const YAML::Node& node) {
                     "a routine's dose");
         item.dose = read_dose_override(r, node["dose"]);
     }
-    if (node["sides"]) {
-        const auto sides = r.text(node["sides"], "sides");
-        if (const auto parsed = sides ? exercise_sides_from_name(*sides) : std::nullopt)
-            item.sides = *parsed;
-        else if (sides)
-            r.error(node["sides"], "sides should be both, each or alternating");
-    }
+    if (node["sides"])
+        item.sides = r.choice<ExerciseSides>(node["sides"], "sides", kExerciseSidesCount,
+                                             exercise_sides_name);
     if (node["rest_after_s"])
         item.rest_after_s = r.within(node["rest_after_s"], "rest_after_s", 0.0f, 600.0f);
     if (node["note_prompt"])
@@ -53,7 +49,7 @@ std::optional<Routine> load_routine(const std::filesystem::path& file, ContentEr
             r.error(root["id"], "id '" + routine.id + "' should match the file name '" +
                                     file.stem().string() + "'");
         routine.name = r.required_text(root, "name", "a routine").value_or("");
-        routine.summary = r.required_text(root, "summary", "a routine").value_or("");
+        if (root["summary"]) routine.summary = r.text(root["summary"], "summary").value_or("");
         const YAML::Node& items = root["exercises"];
         if (!items || !items.IsSequence() || items.size() == 0)
             r.error(items ? items : root, "a routine needs 'exercises': a list of "

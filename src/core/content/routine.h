@@ -25,7 +25,7 @@ struct RoutineItem {
 struct Routine {
     std::string id;      // the file's name without .yaml
     std::string name;    // as shown to the user
-    std::string summary; // one line: what it is for
+    std::string summary; // one line: what it is for; may be empty
     std::vector<RoutineItem> items;
     std::filesystem::path file;
 };

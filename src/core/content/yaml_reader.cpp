@@ -3,6 +3,7 @@
 #include "core/text/display_text.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace legwork {
 
@@ -107,6 +108,12 @@ std::optional<int> YamlReader::choice(const YAML::Node& node, std::string_view w
         if (names[i] == *value) return static_cast<int>(i);
     error(node, std::string(what) + " should be " + alternatives(names));
     return std::nullopt;
+}
+
+std::string yaml_number(float value) {
+    char text[32];
+    const auto end = std::to_chars(text, text + sizeof text, value).ptr;
+    return std::string(text, end);
 }
 
 std::vector<std::filesystem::path> yaml_files(const std::filesystem::path& dir) {

@@ -50,12 +50,24 @@ public:
     // One of `names` (an enum's content names, in order): its index.
     std::optional<int> choice(const YAML::Node& node, std::string_view what,
                               std::span<const std::string_view> names);
+    // One of an enum's `count` values by its content name (`name_of(value)`).
+    template <typename Enum, typename NameOf>
+    std::optional<Enum> choice(const YAML::Node& node, std::string_view what, int count,
+                               NameOf name_of) {
+        std::vector<std::string_view> names;
+        for (int i = 0; i < count; ++i) names.push_back(name_of(static_cast<Enum>(i)));
+        const std::optional<int> index = choice(node, what, names);
+        return index ? std::optional<Enum>(static_cast<Enum>(*index)) : std::nullopt;
+    }
 
 private:
     std::string file_;
     ContentErrors& errors_;
     std::size_t start_;
 };
+
+// A number as YAML text, as short as reads back the same ("12.5", "0.1").
+std::string yaml_number(float value);
 
 // The *.yaml files in `dir`, sorted by name; none when it is not a folder.
 std::vector<std::filesystem::path> yaml_files(const std::filesystem::path& dir);

@@ -38,6 +38,7 @@ void Player::advance(double now_s) {
 }
 
 std::span<const Event> Player::update(double now_s) {
+    if (state_ == PlayerState::ready) return {};
     advance(now_s);
     const std::vector<Event>& events = timeline_.events;
     const std::size_t first = next_event_;
@@ -80,23 +81,16 @@ void Player::resume(double now_s) {
     state_ = PlayerState::running;
 }
 
-bool Player::same_block(const Segment& a, const Segment& b) const {
-    if (a.kind != SegmentKind::work || b.kind != SegmentKind::work) return false;
-    return a.exercise == b.exercise && a.set == b.set &&
-           (a.side == b.side ||
-            timeline_.exercises[a.exercise].sides == ExerciseSides::alternating);
-}
-
 int Player::block_start(int index) const {
     const auto& segments = timeline_.segments;
-    while (index > 0 && same_block(segments[index - 1], segments[index])) --index;
+    while (index > 0 && same_set(timeline_, segments[index - 1], segments[index])) --index;
     return index;
 }
 
 int Player::block_end(int index) const {
     const auto& segments = timeline_.segments;
     while (index + 1 < static_cast<int>(segments.size()) &&
-           same_block(segments[index], segments[index + 1]))
+           same_set(timeline_, segments[index], segments[index + 1]))
         ++index;
     return index + 1;
 }

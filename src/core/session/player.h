@@ -71,7 +71,6 @@ private:
     // The first and one-past-last segment of the set or rest `index` belongs to.
     int block_start(int index) const;
     int block_end(int index) const;
-    bool same_block(const Segment& a, const Segment& b) const;
 
     Timeline timeline_;
     PlayerState state_ = PlayerState::ready;

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
-#include <cmath>
 
 namespace legwork {
 namespace {
@@ -265,6 +264,12 @@ int speech_order(EventKind kind) {
 bool is_rest(SegmentKind kind) {
     return kind == SegmentKind::getReady || kind == SegmentKind::switchSides ||
            kind == SegmentKind::rest || kind == SegmentKind::restBetweenExercises;
+}
+
+bool same_set(const Timeline& timeline, const Segment& a, const Segment& b) {
+    if (a.kind != SegmentKind::work || b.kind != SegmentKind::work) return false;
+    return a.exercise == b.exercise && a.set == b.set &&
+           (a.side == b.side || timeline.exercises[a.exercise].sides == ExerciseSides::alternating);
 }
 
 Timeline plan(const Routine& routine, const Library& library, const TimerSettings& settings) {

@@ -125,4 +125,8 @@ void lengthen_rest(Timeline& timeline, int segment, double extra_s);
 // Whether a segment is a pause between work the user may lengthen.
 bool is_rest(SegmentKind kind);
 
+// Whether two segments are reps of one set on one side (or taking turns): what skipping and
+// going back treat as a whole. A segment that is not a rep is a whole of its own.
+bool same_set(const Timeline& timeline, const Segment& a, const Segment& b);
+
 } // namespace legwork

@@ -1,6 +1,6 @@
 #include "core/session/timer_settings.h"
 
-#include "core/text/enum_names.h"
+#include <array>
 
 namespace legwork {
 namespace {
@@ -11,10 +11,6 @@ constexpr std::array<std::string_view, kWeakerSideCount> kWeakerSideNames{"none"
 
 std::string_view weaker_side_name(WeakerSide side) {
     return kWeakerSideNames[static_cast<int>(side)];
-}
-
-std::optional<WeakerSide> weaker_side_from_name(std::string_view name) {
-    return enum_from_name<WeakerSide>(kWeakerSideNames, name);
 }
 
 const ExerciseTimers* RoutineTimers::exercise(std::string_view id) const {

@@ -19,9 +19,8 @@ namespace legwork {
 enum class WeakerSide : std::uint8_t { none, left, right };
 inline constexpr int kWeakerSideCount = 3;
 
-// Settings file name ("left"), and back; nothing for an unknown name.
+// Settings file name ("left").
 std::string_view weaker_side_name(WeakerSide side);
-std::optional<WeakerSide> weaker_side_from_name(std::string_view name);
 
 struct GeneralTimers {
     float get_ready_s = 10.0f;              // before the first exercise

@@ -1,10 +1,8 @@
 #include "core/session/timers_file.h"
 
-#include "core/content/dose_reader.h"
+#include "core/content/dose_yaml.h"
 #include "core/content/yaml_reader.h"
 #include "core/platform/atomic_file.h"
-
-#include <charconv>
 
 namespace legwork {
 namespace {
@@ -23,13 +21,10 @@ void read_general(YamlReader& r, const YAML::Node& node, GeneralTimers& out) {
     seconds("get_ready_s", out.get_ready_s);
     seconds("switch_sides_s", out.switch_sides_s);
     seconds("rest_between_exercises_s", out.rest_between_exercises_s);
-    if (node["weaker_side"]) {
-        const auto name = r.text(node["weaker_side"], "weaker_side");
-        if (const auto side = name ? weaker_side_from_name(*name) : std::nullopt)
-            out.weaker_side = *side;
-        else if (name)
-            r.error(node["weaker_side"], "weaker_side should be none, left or right");
-    }
+    if (node["weaker_side"])
+        out.weaker_side = r.choice<WeakerSide>(node["weaker_side"], "weaker_side", kWeakerSideCount,
+                                               weaker_side_name)
+                              .value_or(out.weaker_side);
     if (node["weaker_side_first"])
         out.weaker_side_first =
             r.boolean(node["weaker_side_first"], "weaker_side_first").value_or(true);
@@ -73,33 +68,6 @@ RoutineTimers read_routine(YamlReader& r, const std::string& id, const YAML::Nod
     return out;
 }
 
-// Seconds and counts as short as they read back the same ("12.5", "0.1").
-std::string number(float value) {
-    char text[32];
-    const auto end = std::to_chars(text, text + sizeof text, value).ptr;
-    return std::string(text, end);
-}
-
-void write_dose(YAML::Emitter& out, const DoseOverride& dose) {
-    const auto field = [&](const char* key, const auto& value) {
-        if (!value) return;
-        out << YAML::Key << key << YAML::Value;
-        if constexpr (std::is_same_v<std::decay_t<decltype(*value)>, float>)
-            out << number(*value);
-        else
-            out << *value;
-    };
-    field("sets", dose.sets);
-    field("reps", dose.reps);
-    field("hold_s", dose.hold_s);
-    field("distance_m", dose.distance_m);
-    field("time_s", dose.time_s);
-    field("rest_s", dose.rest_s);
-    field("tempo_s", dose.tempo_s);
-    field("own_pace", dose.own_pace);
-    field("cap_s", dose.cap_s);
-}
-
 } // namespace
 
 TimerSettings load_timers(const std::filesystem::path& data_dir, ContentErrors& problems) {
@@ -131,10 +99,10 @@ bool save_timers(const std::filesystem::path& data_dir, const TimerSettings& set
     out << YAML::Comment("legwork: your timers. The app writes this file; take an entry out to "
                          "go back to the program's values.");
     out << YAML::BeginMap << YAML::Key << "general" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "get_ready_s" << YAML::Value << number(general.get_ready_s);
-    out << YAML::Key << "switch_sides_s" << YAML::Value << number(general.switch_sides_s);
+    out << YAML::Key << "get_ready_s" << YAML::Value << yaml_number(general.get_ready_s);
+    out << YAML::Key << "switch_sides_s" << YAML::Value << yaml_number(general.switch_sides_s);
     out << YAML::Key << "rest_between_exercises_s" << YAML::Value
-        << number(general.rest_between_exercises_s);
+        << yaml_number(general.rest_between_exercises_s);
     out << YAML::Key << "weaker_side" << YAML::Value
         << std::string(weaker_side_name(general.weaker_side));
     out << YAML::Key << "weaker_side_first" << YAML::Value << general.weaker_side_first;
@@ -148,10 +116,10 @@ bool save_timers(const std::filesystem::path& data_dir, const TimerSettings& set
         out << YAML::Key << routine.routine << YAML::Value << YAML::BeginMap;
         if (routine.rest_between_exercises_s)
             out << YAML::Key << "rest_between_exercises_s" << YAML::Value
-                << number(*routine.rest_between_exercises_s);
+                << yaml_number(*routine.rest_between_exercises_s);
         if (!routine.every_exercise.empty()) {
             out << YAML::Key << "every_exercise" << YAML::Value << YAML::Flow << YAML::BeginMap;
-            write_dose(out, routine.every_exercise);
+            write_dose_override(out, routine.every_exercise);
             out << YAML::EndMap;
         }
         if (!routine.exercises.empty()) {
@@ -159,10 +127,10 @@ bool save_timers(const std::filesystem::path& data_dir, const TimerSettings& set
             for (const ExerciseTimers& exercise : routine.exercises) {
                 out << YAML::Key << exercise.exercise << YAML::Value << YAML::Flow
                     << YAML::BeginMap;
-                write_dose(out, exercise.dose);
+                write_dose_override(out, exercise.dose);
                 if (exercise.rest_after_s)
                     out << YAML::Key << "rest_after_s" << YAML::Value
-                        << number(*exercise.rest_after_s);
+                        << yaml_number(*exercise.rest_after_s);
                 out << YAML::EndMap;
             }
             out << YAML::EndMap;

@@ -12,6 +12,14 @@ std::string words_from_id(std::string_view id) {
     return out;
 }
 
+bool is_content_id(std::string_view id) {
+    if (id.empty() || id.front() == '-' || id.back() == '-' || id.find("--") != id.npos)
+        return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
 std::string alternatives(std::span<const std::string_view> names) {
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i)

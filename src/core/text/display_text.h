@@ -11,6 +11,10 @@ namespace legwork {
 // A content id read as words: "knees-cave-in" -> "Knees cave in".
 std::string words_from_id(std::string_view id);
 
+// Whether `id` is a content id: lower-case letters and digits, words joined by single
+// dashes ("single-leg-squat"). Such an id is also a safe file name.
+bool is_content_id(std::string_view id);
+
 // The choices a user or an author may give, for a message: "a, b or c".
 std::string alternatives(std::span<const std::string_view> names);
 std::string alternatives(const std::vector<std::string>& names);

@@ -155,6 +155,7 @@ TEST_CASE("The built-in routines load and name only exercises in the library",
         const Routine* routine = library.routine(id);
         REQUIRE(routine);
         CHECK_FALSE(routine->name.empty());
+        CHECK_FALSE(routine->summary.empty());
         CHECK_FALSE(routine->items.empty());
         for (const RoutineItem& item : routine->items) CHECK(library.exercise(item.exercise.id));
     }

@@ -1,6 +1,7 @@
 // Routine files: an ordered list of exercises with the doses the routine asks for; every
 // mistake in one is reported at its line and column.
 #include "core/content/routine.h"
+#include "core/text/display_text.h"
 
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -72,7 +73,7 @@ TEST_CASE("A routine file lists its exercises in order with the doses it asks fo
 TEST_CASE("Mistakes in a routine file are reported at their line and column",
           "[content][routine]") {
     const Loaded loaded = load("id: other-routine\n"
-                               "name: My routine\n"
+                               "summary: A test.\n"
                                "length: long\n"
                                "exercises:\n"
                                "  - exercise: bridge\n"
@@ -84,7 +85,7 @@ TEST_CASE("Mistakes in a routine file are reported at their line and column",
     for (const ContentError& e : loaded.errors) INFO(e.to_string());
     CHECK(loaded.has("id 'other-routine' should match the file name 'my-routine'", 1, 5));
     CHECK(loaded.has("unknown key 'length' in a routine", 3, 1));
-    CHECK(loaded.has("a routine needs 'summary'", 1, 1));
+    CHECK(loaded.has("a routine needs 'name'", 1, 1));
     CHECK(loaded.has("sets should be a whole number from 1 to 20", 6, 18));
     CHECK(loaded.has("unknown key 'speed' in a routine's dose", 6, 21));
     CHECK(loaded.has("sides should be both, each or alternating", 7, 12));
@@ -93,4 +94,10 @@ TEST_CASE("Mistakes in a routine file are reported at their line and column",
 
     const Loaded empty = load("id: my-routine\nname: Empty\nsummary: Nothing.\nexercises: []\n");
     CHECK(empty.has("a routine needs 'exercises'", 4, 12));
+}
+
+TEST_CASE("Content ids are lower-case words joined by dashes", "[content][routine]") {
+    for (const char* id : {"my-morning", "day-2", "a"}) CHECK(is_content_id(id));
+    for (const char* id : {"", "My-morning", "my morning", "-a", "a-", "a--b", "../x", "a/b"})
+        CHECK_FALSE(is_content_id(id));
 }

@@ -14,9 +14,13 @@ namespace {
 constexpr double kClock0_s = 86400.0 * 30; // a monotonic clock a month after boot
 
 // 2 sets of 5 squats (4 s a rep), 30 s rest: ready 0-10, set 10-30, rest 30-60, set 60-80.
+// The library outlives the timelines pointing into it.
 Timeline squats() {
-    Library library;
-    library.exercises = {squat(ExerciseSides::both, {.sets = 2, .reps = 5, .rest_s = 30})};
+    static const Library library = [] {
+        Library l;
+        l.exercises = {squat(ExerciseSides::both, {.sets = 2, .reps = 5, .rest_s = 30})};
+        return l;
+    }();
     return plan(routine_of(library), library, {});
 }
 
@@ -53,6 +57,7 @@ TEST_CASE("Events fall due at their planned times however the frames come, each 
           "[session][player]") {
     Player player(squats());
     CHECK(player.state() == PlayerState::ready);
+    CHECK(player.update(kClock0_s - 5.0).empty()); // nothing is said before the start
     player.start(kClock0_s);
     const std::vector<Heard> heard = run(player, kClock0_s, kClock0_s + 100.0);
     REQUIRE(heard.size() == player.timeline().events.size());

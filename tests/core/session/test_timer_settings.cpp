@@ -45,11 +45,3 @@ TEST_CASE("The rest after an exercise: the user's for it, for the routine, the r
     mine.exercises = {{.exercise = "bridge", .rest_after_s = 0}};
     CHECK(item_rest_after_s(item, &mine, general) == 0.0f);
 }
-
-TEST_CASE("Weaker side names read and write", "[session][timers]") {
-    for (int i = 0; i < kWeakerSideCount; ++i) {
-        const auto side = static_cast<WeakerSide>(i);
-        CHECK(weaker_side_from_name(weaker_side_name(side)) == side);
-    }
-    CHECK_FALSE(weaker_side_from_name("middle"));
-}

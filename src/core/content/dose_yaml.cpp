@@ -1,4 +1,6 @@
-#include "core/content/dose_reader.h"
+#include "core/content/dose_yaml.h"
+
+#include <type_traits>
 
 namespace legwork {
 
@@ -25,6 +27,26 @@ DoseOverride read_dose_override(YamlReader& r, const YAML::Node& map) {
     if (map["own_pace"]) out.own_pace = r.boolean(map["own_pace"], "own_pace");
     out.cap_s = amount("cap_s", 3600.0f);
     return out;
+}
+
+void write_dose_override(YAML::Emitter& out, const DoseOverride& dose) {
+    const auto field = [&](const char* key, const auto& value) {
+        if (!value) return;
+        out << YAML::Key << key << YAML::Value;
+        if constexpr (std::is_same_v<std::decay_t<decltype(*value)>, float>)
+            out << yaml_number(*value);
+        else
+            out << *value;
+    };
+    field("sets", dose.sets);
+    field("reps", dose.reps);
+    field("hold_s", dose.hold_s);
+    field("distance_m", dose.distance_m);
+    field("time_s", dose.time_s);
+    field("rest_s", dose.rest_s);
+    field("tempo_s", dose.tempo_s);
+    field("own_pace", dose.own_pace);
+    field("cap_s", dose.cap_s);
 }
 
 } // namespace legwork
