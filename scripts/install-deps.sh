@@ -12,6 +12,8 @@ packages=(
   libimgui-dev libglm-dev catch2 libstb-dev
   # models in and out (the avatar, props, the user's own characters); content files
   libassimp-dev libyaml-cpp-dev
+  # the routine's spoken voice (espeak-ng and its English voice data)
+  libespeak-ng-dev espeak-ng-data
   # UI typefaces (Inter first, DejaVu Sans as fallback)
   fonts-inter fonts-dejavu-core
 )
