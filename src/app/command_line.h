@@ -3,6 +3,7 @@
 // The contract is documented in README.md ("Command line") and kept stable for scripts.
 
 #include "app/screen_id.h"
+#include "core/audio/voice_settings.h"
 #include "core/view/camera_view.h"
 
 #include <glm/vec2.hpp>
@@ -13,7 +14,7 @@
 
 namespace legwork {
 
-enum class Command { run, screenshot, bench, motion, list, validate, help, version };
+enum class Command { run, screenshot, bench, motion, list, validate, say, help, version };
 
 struct CommandLine {
     Command command = Command::run;
@@ -23,7 +24,7 @@ struct CommandLine {
     ScreenId screen = ScreenId::home; // --screen
     bool screen_given = false;        // --screen was on the command line
     glm::ivec2 size{1920, 1080};      // screenshot, bench: --size WxH, pixels
-    std::string output;               // screenshot: -o FILE.png
+    std::string output;               // screenshot: -o FILE.png; say: -o FILE.wav
     bool json = false;                // bench, motion, list: --json
     int frames = 300;                 // bench: --frames N
     std::string exercise;             // motion: EXERCISE; screenshot, bench: --exercise ID
@@ -36,6 +37,8 @@ struct CommandLine {
     bool mirror = false;   // screenshot: --mirror, the avatar as the user's reflection
     std::string list_what; // list: exercises
     std::string content_dir; // validate: DIR, the content folder to check; empty = the app's own
+    std::string say_text;                    // say: TEXT
+    int rate_wpm = VoiceSettings{}.rate_wpm; // say: --rate WPM
 };
 
 // Exit code for a command line that cannot be understood (unknown flag, bad value).

@@ -29,4 +29,8 @@ int run_list_command(const CommandLine& line);
 // when there is one.
 int run_validate_command(const CommandLine& line);
 
+// `legwork say TEXT [--rate WPM] [-o FILE.wav]`: speaks through the sound device, or writes
+// the speech to a WAV file. Returns the exit code.
+int run_say_command(const CommandLine& line);
+
 } // namespace legwork

@@ -57,6 +57,7 @@ int legwork_main(int argc, char** argv) {
     case Command::motion: return run_motion_command(line);
     case Command::list: return run_list_command(line);
     case Command::validate: return run_validate_command(line);
+    case Command::say: return run_say_command(line);
     case Command::run: return run_app(line);
     }
     return 1;
