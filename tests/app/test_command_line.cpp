@@ -138,5 +138,6 @@ TEST_CASE("say reads its words, --rate and -o", "[app][command_line]") {
 
     CHECK_THAT(parse({"say"}).error, Catch::Contains("say needs the words"));
     CHECK_THAT(parse({"say", "Go", "--rate", "1000"}).error, Catch::Contains("from 80 to 400"));
-    CHECK_THAT(parse({"say", "Go", "--json"}).error, Catch::Contains("unknown option '--json' for say"));
+    CHECK_THAT(parse({"say", "Go", "--json"}).error,
+               Catch::Contains("unknown option '--json' for say"));
 }

@@ -136,9 +136,10 @@ TEST_CASE("bench --json reports every figure the README names", "[app][bench]") 
     const Run run = run_legwork("bench --json --frames 20 --size 640x360");
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
-    for (const char* key : {"start_to_first_frame_ms", "frame_ms_median", "frame_ms_p99",
-                            "frame_wall_ms_median", "idle_cpu_percent", "peak_rss_mb",
-                            "baseline_start_to_first_frame_ms"}) {
+    for (const char* key :
+         {"start_to_first_frame_ms", "frame_ms_median", "frame_ms_p99", "frame_wall_ms_median",
+          "idle_cpu_percent", "peak_rss_mb", "baseline_start_to_first_frame_ms",
+          "speech_latency_ms_median", "speech_latency_ms_max"}) {
         INFO(key);
         const std::optional<double> value = json_number(run.output, key);
         REQUIRE(value);
@@ -159,7 +160,8 @@ TEST_CASE("say writes the routine's voice to a WAV file, faster at a higher rate
     CHECK(normal.seconds() < 2.0);
     CHECK(normal.rms() > 0.02);
 
-    const Run fast = run_legwork("say 'Switch sides.' --rate 320 -o '" + (dir / "fast.wav").string() + "'");
+    const Run fast =
+        run_legwork("say 'Switch sides.' --rate 320 -o '" + (dir / "fast.wav").string() + "'");
     REQUIRE(fast.exit_code == 0);
     CHECK(load_wav(dir / "fast.wav").seconds() < 0.8 * normal.seconds());
     fs::remove_all(dir);

@@ -52,7 +52,8 @@ TEST_CASE("A more important message cuts the one playing, and silence stops ever
     CHECK(wait_until([&] { return !voice.busy(); }, 0.5));
 }
 
-TEST_CASE("With the voice off nothing is said, and with beeps off nothing beeps", "[engine][voice]") {
+TEST_CASE("With the voice off nothing is said, and with beeps off nothing beeps",
+          "[engine][voice]") {
     Voice voice;
     start_silent(voice, {.voice_on = false, .beeps_on = false});
     voice.say("Switch sides.", SpeechPriority::milestone);

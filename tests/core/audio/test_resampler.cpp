@@ -60,7 +60,8 @@ TEST_CASE("Chunk boundaries leave no seam", "[audio][resampler]") {
         REQUIRE(in_pieces[i] == Approx(at_once[i]).margin(1e-6));
 }
 
-TEST_CASE("The same rate passes samples through, and reset starts a new stream", "[audio][resampler]") {
+TEST_CASE("The same rate passes samples through, and reset starts a new stream",
+          "[audio][resampler]") {
     const std::vector<float> in = tone(1000.0, 48000, 480);
     Resampler resampler(48000, 48000);
     const std::vector<float> out = resample(resampler, in, {100});
