@@ -14,6 +14,8 @@ packages=(
   libassimp-dev libyaml-cpp-dev
   # the save file (sessions, streaks)
   libsqlite3-dev
+  # the routine's spoken voice (espeak-ng and its English voice data)
+  libespeak-ng-dev espeak-ng-data
   # UI typefaces (Inter first, DejaVu Sans as fallback)
   fonts-inter fonts-dejavu-core
 )

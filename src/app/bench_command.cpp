@@ -6,12 +6,16 @@
 #include "core/platform/process_stats.h"
 #include "core/progress/save_file.h"
 #include "core/progress/streak.h"
+#include "core/platform/wait_until.h"
 #include "core/stats/percentile.h"
 #include "engine/gl.h"
 #include "engine/resource_dir.h"
+#include "engine/voice.h"
 #include "import/model_loader.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <unistd.h>
@@ -161,6 +165,52 @@ ProgressOpen time_progress_open(WallClock clock) {
     return result;
 }
 
+// Speech: milliseconds from say() to the first synthesised samples queued for playback,
+// for 20 short cues on SDL's silent audio driver (played in real time, heard by no one).
+// Every other cue is said while a long one plays, and cuts it.
+struct SpeechLatency {
+    bool ok = false;
+    double median_ms = 0.0;
+    double max_ms = 0.0;
+};
+
+SpeechLatency time_speech() {
+    Voice voice;
+    voice.start({.device = {.silent = true}, .settings = {}});
+    if (!wait_until([&] { return voice.speech_ready() || voice.speech_failed(); }, 10.0) ||
+        !voice.speech_ready())
+        return {};
+    constexpr std::array<const char*, 10> kCues = {"Full squat, left side.",
+                                                   "Ten reps.",
+                                                   "Switch sides.",
+                                                   "Rest for thirty seconds.",
+                                                   "Three.",
+                                                   "Two.",
+                                                   "One.",
+                                                   "Go!",
+                                                   "Knees out over your toes.",
+                                                   "Routine complete."};
+    std::vector<double> ms;
+    for (int i = 0; i < 20; ++i) {
+        std::uint32_t started = voice.messages_started();
+        const bool cutting = i % 2 == 1;
+        const auto started_next = [&] { return voice.messages_started() > started; };
+        if (cutting) {
+            voice.say("Keep your hips level and breathe out as you rise.", SpeechPriority::cue);
+            if (!wait_until(started_next, 2.0)) return {};
+            ++started;
+        }
+        voice.say(kCues[i % kCues.size()],
+                  cutting ? SpeechPriority::announcement : SpeechPriority::count);
+        if (!wait_until(started_next, 2.0)) return {};
+        ms.push_back(voice.last_start_latency_ms());
+        voice.silence();
+        if (!wait_until([&] { return !voice.busy(); }, 2.0)) return {};
+    }
+    const double max_ms = *std::max_element(ms.begin(), ms.end());
+    return {true, percentile(ms, 50.0), max_ms};
+}
+
 } // namespace
 
 int run_bench_command(const CommandLine& line) {
@@ -244,6 +294,7 @@ int run_bench_command(const CommandLine& line) {
     const Timings scene = summarize(scene_ms);
     const Baseline baseline = run_baseline(line.size);
     const ProgressOpen progress_open = time_progress_open(WallClock(line.now));
+    const SpeechLatency speech = time_speech();
     // With an exercise, the app opens the Library playing it.
     const std::string screen(screen_name(line.exercise.empty() ? line.screen : ScreenId::library));
 
@@ -272,6 +323,10 @@ int run_bench_command(const CommandLine& line) {
             std::printf("  \"pose_exercise\": \"%s\",\n  \"pose_us_median\": %.2f,\n  \"pose_us_p99\": %.2f,\n",
                         posed_id.c_str(), posing.median_ms, posing.p99_ms);
         if (progress_open.ok) std::printf("  \"progress_open_ms\": %.2f,\n", progress_open.median_ms);
+        if (speech.ok)
+            std::printf(
+                "  \"speech_latency_ms_median\": %.2f,\n  \"speech_latency_ms_max\": %.2f,\n",
+                speech.median_ms, speech.max_ms);
         if (baseline.found) {
             std::printf("  \"baseline_start_to_first_frame_ms\": %.1f,\n",
                         baseline.start_to_first_frame_ms);
@@ -302,6 +357,9 @@ int run_bench_command(const CommandLine& line) {
     if (progress_open.ok)
         std::printf("  open 10 years of sessions    %8.2f ms   (%.1f MB save file, with the streak)\n",
                     progress_open.median_ms, progress_open.file_mb);
+    if (speech.ok)
+        std::printf("  speech queued after say()    %8.2f / %.2f ms median / max\n",
+                    speech.median_ms, speech.max_ms);
     std::printf("  peak resident memory         %8.1f MB", peak_rss_mb);
     if (baseline.found)
         std::printf("   (bare: %.1f MB, +%.1f MB)", baseline.peak_rss_mb,

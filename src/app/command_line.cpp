@@ -86,6 +86,8 @@ std::string_view command_name(Command command) {
         return "progress export";
     case Command::plan:
         return "plan";
+    case Command::say:
+        return "say";
     default:
         return "legwork";
     }
@@ -117,6 +119,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             line.command = Command::progress;
         else if (args[0] == "plan")
             line.command = Command::plan;
+        else if (args[0] == "say")
+            line.command = Command::say;
         else if (args[0] == "help")
             line.command = Command::help;
         else
@@ -153,12 +157,20 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
         line.command = Command::progress_export;
         first_flag = 2;
     }
+    // `say TEXT`: the words to speak.
+    if (line.command == Command::say) {
+        if (args.size() < 2 || args[1].starts_with("-") || args[1].empty())
+            return fail("say needs the words to speak, like legwork say \"Switch sides\"");
+        line.say_text = std::string(args[1]);
+        first_flag = 2;
+    }
     const bool run = line.command == Command::run;
     const bool screenshot = line.command == Command::screenshot;
     const bool bench = line.command == Command::bench;
     const bool motion = line.command == Command::motion;
     const bool progress = line.command == Command::progress;
     const bool progress_export = line.command == Command::progress_export;
+    const bool say = line.command == Command::say;
 
     ArgumentReader reader(args.subspan(first_flag));
     while (reader.next()) {
@@ -217,10 +229,21 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
                 return fail("--size '" + std::string(*value) +
                             "' is not WIDTHxHEIGHT between 64 and 8192, like 1920x1080");
             line.size = *size;
-        } else if ((flag == "-o" || flag == "--output") && (screenshot || progress_export)) {
+        } else if ((flag == "-o" || flag == "--output") && (screenshot || say || progress_export)) {
             const auto value = reader.value();
-            if (!value || value->empty()) return needs_value(screenshot ? "home.png" : "sessions.csv");
+            if (!value || value->empty())
+                return needs_value(say ? "cue.wav" : screenshot ? "home.png" : "sessions.csv");
             line.output = std::string(*value);
+        } else if (flag == "--rate" && say) {
+            const auto value = reader.value();
+            if (!value) return needs_value("160");
+            const auto rate = parse_int(*value);
+            if (!rate || *rate < kMinSpeechRateWpm || *rate > kMaxSpeechRateWpm)
+                return fail("--rate '" + std::string(*value) +
+                            "' is not a whole number of words a minute from " +
+                            std::to_string(kMinSpeechRateWpm) + " to " +
+                            std::to_string(kMaxSpeechRateWpm));
+            line.rate_wpm = *rate;
         } else if (flag == "--json" && (bench || motion || line.command == Command::list ||
                                         line.command == Command::plan || progress || progress_export)) {
             line.json = true;
@@ -339,6 +362,9 @@ Usage:
       week and in all, and the last session.
   legwork progress export --csv|--json [-o FILE] [--data-dir DIR]
       Every session with its results and self-test notes, to FILE or the terminal.
+  legwork say TEXT [--rate WPM] [-o FILE.wav]
+      Speak TEXT in the routine's voice (espeak-ng) at WPM words a minute (80 to 400,
+      default 160), or write it to a WAV file.
   legwork --help | --version
 
 Screens: home, library, routines, progress, settings (default: home).

@@ -4,6 +4,7 @@
 
 #include "app/screen_id.h"
 #include "core/platform/wall_clock.h"
+#include "core/audio/voice_settings.h"
 #include "core/view/camera_view.h"
 
 #include <glm/vec2.hpp>
@@ -22,6 +23,7 @@ enum class Command {
     list,
     validate,
     plan,
+    say,
     progress,
     progress_export, // progress export
     help,
@@ -39,7 +41,7 @@ struct CommandLine {
     ScreenId screen = ScreenId::home; // --screen
     bool screen_given = false;        // --screen was on the command line
     glm::ivec2 size{1920, 1080};      // screenshot, bench: --size WxH, pixels
-    std::string output;               // screenshot: -o FILE.png; progress export: -o FILE
+    std::string output;               // screenshot: -o FILE.png; say: -o FILE.wav; progress export: -o FILE
     bool json = false;                // bench, motion, list, plan, progress (export): --json
     bool csv = false;                 // progress export: --csv
     int frames = 300;                 // bench: --frames N
@@ -54,6 +56,8 @@ struct CommandLine {
     std::string list_what;   // list: exercises or routines
     std::string routine;     // plan: ROUTINE
     std::string content_dir; // validate: DIR, the content folder to check; empty = the app's own
+    std::string say_text;                    // say: TEXT
+    int rate_wpm = VoiceSettings{}.rate_wpm; // say: --rate WPM
 };
 
 // Exit code for a command line that cannot be understood (unknown flag, bad value).

@@ -47,4 +47,8 @@ int run_progress_command(const CommandLine& line);
 // Returns the exit code.
 int run_progress_export_command(const CommandLine& line);
 
+// `legwork say TEXT [--rate WPM] [-o FILE.wav]`: speaks through the sound device, or writes
+// the speech to a WAV file. Returns the exit code.
+int run_say_command(const CommandLine& line);
+
 } // namespace legwork

@@ -65,6 +65,7 @@ int legwork_main(int argc, char** argv) {
     case Command::run: return line.headless ? run_script_command(line) : run_app(line);
     case Command::progress: return run_progress_command(line);
     case Command::progress_export: return run_progress_export_command(line);
+    case Command::say: return run_say_command(line);
     }
     return 1;
 }

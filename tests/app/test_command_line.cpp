@@ -214,3 +214,23 @@ TEST_CASE("list takes exercises or routines; plan takes a routine, --json and --
     CHECK_THAT(parse({"plan", "x", "--fps", "3"}).error,
                Catch::Contains("unknown option '--fps' for plan"));
 }
+
+TEST_CASE("say reads its words, --rate and -o", "[app][command_line]") {
+    const auto parsed = parse({"say", "Switch sides", "--rate", "200", "-o", "cue.wav"});
+    REQUIRE(parsed.error.empty());
+    const CommandLine& line = parsed.command_line;
+    CHECK(line.command == Command::say);
+    CHECK(line.say_text == "Switch sides");
+    CHECK(line.rate_wpm == 200);
+    CHECK(line.output == "cue.wav");
+
+    const auto plain = parse({"say", "Go"});
+    REQUIRE(plain.error.empty());
+    CHECK(plain.command_line.rate_wpm == VoiceSettings{}.rate_wpm);
+    CHECK(plain.command_line.output.empty());
+
+    CHECK_THAT(parse({"say"}).error, Catch::Contains("say needs the words"));
+    CHECK_THAT(parse({"say", "Go", "--rate", "1000"}).error, Catch::Contains("from 80 to 400"));
+    CHECK_THAT(parse({"say", "Go", "--json"}).error,
+               Catch::Contains("unknown option '--json' for say"));
+}

@@ -2,6 +2,7 @@
 #include "app/screen_id.h"
 #include "support/image.h"
 #include "support/run_legwork.h"
+#include "support/sound.h"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -81,7 +82,7 @@ TEST_CASE("Unknown flags are refused with exit code 2 and a clear message", "[ap
 TEST_CASE("--help lists every command and exits 0", "[app][cli]") {
     const Run run = run_legwork("--help");
     CHECK(run.exit_code == 0);
-    for (const char* word : {"screenshot", "bench", "progress", "export", "--now", "--data-dir", "--tv",
+    for (const char* word : {"screenshot", "bench", "progress", "export", "--now", "--data-dir", "--tv", "say",
                              "--fullscreen", "list routines", "plan ROUTINE", "validate", "--input-script"})
         CHECK_THAT(run.output, Catch::Contains(word));
 }
@@ -102,13 +103,45 @@ TEST_CASE("bench --json reports every figure the README names", "[app][bench]") 
     REQUIRE(run.exit_code == 0);
     for (const char* key : {"start_to_first_frame_ms", "frame_ms_median", "frame_ms_p99",
                             "frame_wall_ms_median", "idle_cpu_percent", "peak_rss_mb",
-                            "baseline_start_to_first_frame_ms", "progress_open_ms"}) {
+                            "baseline_start_to_first_frame_ms", "progress_open_ms",
+                            "speech_latency_ms_median", "speech_latency_ms_max"}) {
         INFO(key);
         const std::optional<double> value = json_number(run.output, key);
         REQUIRE(value);
         CHECK(*value >= 0.0);
     }
     CHECK(json_number(run.output, "peak_rss_mb").value_or(0.0) > 10.0); // GL context and fonts
+}
+
+TEST_CASE("say writes the routine's voice to a WAV file, faster at a higher rate", "[app][say]") {
+    const fs::path dir = temp_dir();
+    const Run run = run_legwork("say 'Switch sides.' -o '" + (dir / "normal.wav").string() + "'");
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    CHECK_THAT(run.output, Catch::Contains("s of speech"));
+    const Sound normal = load_wav(dir / "normal.wav");
+    CHECK(normal.sample_rate_hz == 22050);
+    CHECK(normal.seconds() > 0.3);
+    CHECK(normal.seconds() < 2.0);
+    CHECK(normal.rms() > 0.02);
+
+    const Run fast =
+        run_legwork("say 'Switch sides.' --rate 320 -o '" + (dir / "fast.wav").string() + "'");
+    REQUIRE(fast.exit_code == 0);
+    CHECK(load_wav(dir / "fast.wav").seconds() < 0.8 * normal.seconds());
+    fs::remove_all(dir);
+}
+
+TEST_CASE("say speaks through the sound device, and says when there is none", "[app][say]") {
+    const Run silent = run_legwork("say 'Go.'", "SDL_AUDIODRIVER=dummy");
+    INFO(silent.output);
+    CHECK(silent.exit_code == 0);
+    CHECK_THAT(silent.output, Catch::Contains("not heard"));
+
+    const Run none = run_legwork("say 'Go.'", "SDL_AUDIODRIVER=no-such-driver");
+    INFO(none.output);
+    CHECK(none.exit_code == 1);
+    CHECK_THAT(none.output, Catch::Contains("-o FILE.wav"));
 }
 
 TEST_CASE("list exercises --json gives each exercise's category, muscles, equipment, cue count and mistakes",
