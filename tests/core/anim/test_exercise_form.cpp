@@ -346,3 +346,53 @@ TEST_CASE("Ball curl mistakes: hips drop as the ball rolls in; the legs never st
     CHECK(out.joint(Joint::hips).y - sag.joint(Joint::hips).y > 0.04f);
     CHECK(knee_deg(sag, Side::left) < 15.0f); // the legs straight as in correct form
 }
+
+namespace {
+
+// How far the pelvis is tipped forward, degrees (negative: tucked under), from its own up
+// axis against the vertical, for a body facing +Z.
+float pelvis_forward_tilt_deg(const Snapshot& s) {
+    const glm::vec3 up = glm::mat3(s.world[index(Joint::hips)]) * glm::vec3(0, 1, 0);
+    return glm::degrees(std::atan2(up.z, up.y));
+}
+
+// The lower back's arch, for a body upright and facing +Z: the chest's line tipped back
+// against the lumbar spine's, degrees (negative: the back rounds forward).
+float lumbar_arch_deg(const Snapshot& s) {
+    const auto forward_deg = [](glm::vec3 a, glm::vec3 b) { return glm::degrees(std::atan2(b.z - a.z, b.y - a.y)); };
+    return forward_deg(s.joint(Joint::hips), s.joint(Joint::spine)) - forward_deg(s.joint(Joint::upperChest), s.joint(Joint::neck));
+}
+
+} // namespace
+
+TEST_CASE("Kneeling hip flexor stretch: pelvis tucked, back hip extended, trunk tall, front knee over the ankle",
+          "[anim][form]") {
+    const float floor = kMatThickness_m;
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side front = other(side);
+        const Snapshot s = at_end_of("kneeling-hip-flexor-stretch", "hold", "correct", side);
+        const Snapshot start = at_end_of("kneeling-hip-flexor-stretch", "rest", "correct", side);
+        CHECK(s.site(pick(side, Site::leftKnee, Site::rightKnee)).y < floor + 0.005f); // back knee down
+        // The back thigh slopes back from the hip to the knee: the hips glided forward.
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(hip.z - knee.z > 0.08f);
+        CHECK(s.joint(Joint::hips).z - start.joint(Joint::hips).z > 0.08f);
+        CHECK(pelvis_forward_tilt_deg(s) < -5.0f);                   // tucked under
+        CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 80.0f); // trunk tall
+        CHECK(lumbar_arch_deg(s) < 5.0f); // no arch: the lower back flat or a little rounded
+        // Front shin near upright: the knee over the ankle, behind the toes, the heel down.
+        const glm::vec3 front_knee = s.joint(pick(front, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        const glm::vec3 ankle = s.joint(pick(front, Joint::leftFoot, Joint::rightFoot));
+        CHECK(std::abs(front_knee.z - ankle.z) < 0.12f);
+        CHECK(front_knee.z < s.site(pick(front, Site::leftToeTip, Site::rightToeTip)).z);
+        CHECK(s.site(pick(front, Site::leftHeel, Site::rightHeel)).y < floor + 0.005f);
+    }
+    const Snapshot arch = at_end_of("kneeling-hip-flexor-stretch", "hold", "back-arches");
+    CHECK(pelvis_forward_tilt_deg(arch) > 5.0f);
+    CHECK(lumbar_arch_deg(arch) > 10.0f);
+    const Snapshot deep = at_end_of("kneeling-hip-flexor-stretch", "hold", "front-knee-past-toes");
+    CHECK(deep.joint(Joint::rightLowerLeg).z > deep.site(Site::rightToeTip).z);
+    CHECK(deep.site(Site::rightHeel).y > floor + 0.03f);
+}
