@@ -1,5 +1,6 @@
 // Each demonstration shows the form its exercise asks for at its key phase, and each
 // common mistake shows plainly and measurably.
+#include "core/anim/body_shape.h"
 #include "core/anim/center_of_mass.h"
 #include "core/anim/motion_sampler.h"
 #include "core/content/exercise.h"
@@ -395,4 +396,48 @@ TEST_CASE("Kneeling hip flexor stretch: pelvis tucked, back hip extended, trunk 
     const Snapshot deep = at_end_of("kneeling-hip-flexor-stretch", "hold", "front-knee-past-toes");
     CHECK(deep.joint(Joint::rightLowerLeg).z > deep.site(Site::rightToeTip).z);
     CHECK(deep.site(Site::rightHeel).y > floor + 0.03f);
+}
+
+namespace {
+
+// Distance from p to the segment a-b.
+float to_segment_m(glm::vec3 p, glm::vec3 a, glm::vec3 b) {
+    const float t = std::clamp(glm::dot(p - a, b - a) / glm::dot(b - a, b - a), 0.0f, 1.0f);
+    return glm::length(p - (a + t * (b - a)));
+}
+
+} // namespace
+
+TEST_CASE("Figure-four stretch: ankle on the other knee, crossed knee open, bottom thigh drawn in, head down",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side bottom = other(side); // `side` is the crossed leg
+        const Snapshot s = at_end_of("figure-four-glute-stretch", "hold", "correct", side);
+        const glm::vec3 hip = s.joint(pick(bottom, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(bottom, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        // The crossed ankle rests on the lower end of the bottom thigh, just above its knee.
+        const glm::vec3 ankle = s.joint(pick(side, Joint::leftFoot, Joint::rightFoot));
+        CHECK(to_segment_m(ankle, hip + 0.6f * (knee - hip), knee) < 0.11f);
+        // The crossed knee is open: well out to its own side of its hip.
+        const glm::vec3 crossed_hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const float out = side == Side::left ? 1.0f : -1.0f;
+        CHECK(out * (s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x - crossed_hip.x) > 0.15f);
+        // The bottom thigh is drawn past upright toward the chest (the head lies toward -Z),
+        // its foot off the floor, both hands holding the back of it.
+        CHECK(knee.z < hip.z);
+        CHECK(s.site(pick(bottom, Site::leftHeel, Site::rightHeel)).y > 0.2f);
+        for (Site palm : {Site::leftPalm, Site::rightPalm})
+            CHECK(to_segment_m(s.site(palm), hip, knee) < thigh_radius_m(s.skeleton, 0.7f) + 0.05f);
+        // Head and shoulders rest on the mat, the head no higher than lying at rest.
+        const Snapshot rest = at_end_of("figure-four-glute-stretch", "rest", "correct", side);
+        CHECK(s.site(Site::upperBack).y < kMatThickness_m + 0.01f);
+        CHECK(s.site(Site::headTop).y < rest.site(Site::headTop).y + 0.03f);
+    }
+    const Snapshot correct = at_end_of("figure-four-glute-stretch", "hold", "correct");
+    const Snapshot head = at_end_of("figure-four-glute-stretch", "hold", "head-lifts");
+    CHECK(head.site(Site::headTop).y - correct.site(Site::headTop).y > 0.08f);
+    const Snapshot in = at_end_of("figure-four-glute-stretch", "hold", "knee-drifts-in");
+    CHECK((correct.joint(Joint::leftLowerLeg).x - correct.joint(Joint::leftUpperLeg).x) -
+              (in.joint(Joint::leftLowerLeg).x - in.joint(Joint::leftUpperLeg).x) > 0.07f);
 }
