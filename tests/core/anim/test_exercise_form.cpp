@@ -441,3 +441,29 @@ TEST_CASE("Figure-four stretch: ankle on the other knee, crossed knee open, bott
     CHECK((correct.joint(Joint::leftLowerLeg).x - correct.joint(Joint::leftUpperLeg).x) -
               (in.joint(Joint::leftLowerLeg).x - in.joint(Joint::leftUpperLeg).x) > 0.07f);
 }
+
+TEST_CASE("Lying hamstring stretch: the leg straight and near upright, hands behind the thigh, other leg long",
+          "[anim][form]") {
+    const float floor = kMatThickness_m;
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side down = other(side);
+        const Snapshot s = at_end_of("supine-hamstring-stretch", "hold", "correct", side);
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(knee_deg(s, side) < 12.0f);
+        CHECK(elevation_deg(hip, s.joint(pick(side, Joint::leftFoot, Joint::rightFoot))) > 65.0f);
+        for (Site palm : {Site::leftPalm, Site::rightPalm})
+            CHECK(to_segment_m(s.site(palm), hip, knee) < thigh_radius_m(s.skeleton, 0.6f) + 0.04f);
+        // The other leg lies long on the mat, heel down; back and head down too.
+        CHECK(knee_deg(s, down) < 8.0f);
+        CHECK(s.site(pick(down, Site::leftHeel, Site::rightHeel)).y < floor + 0.015f);
+        CHECK(s.site(Site::upperBack).y < floor + 0.01f);
+        CHECK(s.site(Site::sacrum).y < floor + 0.01f);
+    }
+    const Snapshot bent = at_end_of("supine-hamstring-stretch", "hold", "knee-stays-bent");
+    CHECK(knee_deg(bent, Side::left) > 30.0f);
+    const Snapshot other_knee = at_end_of("supine-hamstring-stretch", "hold", "other-knee-bends");
+    CHECK(knee_deg(other_knee, Side::right) > 30.0f);
+    CHECK(other_knee.joint(Joint::rightLowerLeg).y > 0.2f);
+}
