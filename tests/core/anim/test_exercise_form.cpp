@@ -467,3 +467,44 @@ TEST_CASE("Lying hamstring stretch: the leg straight and near upright, hands beh
     CHECK(knee_deg(other_knee, Side::right) > 30.0f);
     CHECK(other_knee.joint(Joint::rightLowerLeg).y > 0.2f);
 }
+
+namespace {
+
+// How far the thigh points ahead of the trunk's line continued down, degrees, for a body
+// upright and facing +Z (negative: behind it, the hip extended).
+float thigh_ahead_of_trunk_deg(const Snapshot& s, Side side) {
+    const auto forward_deg = [](glm::vec3 d) { return glm::degrees(std::atan2(d.z, -d.y)); };
+    const glm::vec3 thigh = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)) - s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+    return forward_deg(thigh) - forward_deg(s.joint(Joint::hips) - s.joint(Joint::neck));
+}
+
+} // namespace
+
+TEST_CASE("Standing quad stretch: heel to the seat in the hand, knees side by side, thigh pointing down, trunk tall",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side stance = other(side);
+        const Snapshot s = at_end_of("standing-quad-stretch", "hold", "correct", side);
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(knee_deg(s, stance) < 12.0f);
+        CHECK(knee_deg(s, side) > 125.0f);
+        // The thigh points at the floor, its knee no further forward than the hip.
+        CHECK(elevation_deg(hip, knee) < -75.0f);
+        CHECK(knee.z < hip.z + 0.03f);
+        CHECK(horizontal_m(knee, s.joint(pick(stance, Joint::leftLowerLeg, Joint::rightLowerLeg))) < 0.14f);
+        // The same-side hand holds the ankle.
+        CHECK(glm::length(s.site(pick(side, Site::leftPalm, Site::rightPalm)) - s.joint(pick(side, Joint::leftFoot, Joint::rightFoot))) < 0.07f);
+        CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 82.0f);
+        // Hips pressed forward: the thigh runs behind the line of the trunk.
+        CHECK(thigh_ahead_of_trunk_deg(s, side) < -5.0f);
+    }
+    const Snapshot lean = at_end_of("standing-quad-stretch", "hold", "leans-forward");
+    CHECK(elevation_deg(lean.joint(Joint::hips), lean.joint(Joint::neck)) < 75.0f);
+    CHECK(thigh_ahead_of_trunk_deg(lean, Side::left) > 5.0f); // the hip bent: no stretch in front
+    CHECK(glm::length(lean.site(Site::leftPalm) - lean.joint(Joint::leftFoot)) < 0.07f); // still holding on
+    const Snapshot flare = at_end_of("standing-quad-stretch", "hold", "knee-flares-out");
+    CHECK(horizontal_m(flare.joint(Joint::leftLowerLeg), flare.joint(Joint::rightLowerLeg)) > 0.2f);
+    CHECK(glm::length(flare.site(Site::leftPalm) - flare.joint(Joint::leftFoot)) < 0.07f);
+}
