@@ -508,3 +508,28 @@ TEST_CASE("Standing quad stretch: heel to the seat in the hand, knees side by si
     CHECK(horizontal_m(flare.joint(Joint::leftLowerLeg), flare.joint(Joint::rightLowerLeg)) > 0.2f);
     CHECK(glm::length(flare.site(Site::leftPalm) - flare.joint(Joint::leftFoot)) < 0.07f);
 }
+
+TEST_CASE("Butterfly stretch: soles together, heels drawn in, knees open and sinking, back long",
+          "[anim][form]") {
+    const Snapshot start = at_end_of("butterfly-stretch", "rest", "correct");
+    const Snapshot s = at_end_of("butterfly-stretch", "hold", "correct");
+    for (const Snapshot* p : {&start, &s}) {
+        CHECK(glm::length(p->site(Site::leftHeel) - p->site(Site::rightHeel)) < 0.06f);
+        CHECK(glm::length(p->site(Site::leftToeTip) - p->site(Site::rightToeTip)) < 0.12f);
+        const float heels_in = 0.5f * (p->site(Site::leftHeel).z + p->site(Site::rightHeel).z) - p->joint(Joint::hips).z;
+        CHECK(heels_in > 0.2f);
+        CHECK(heels_in < 0.45f);
+        CHECK(p->joint(Joint::hips).y < 0.14f); // sitting on the mat
+        for (Side side : {Side::left, Side::right})
+            CHECK(glm::length(p->site(pick(side, Site::leftPalm, Site::rightPalm)) - p->joint(pick(side, Joint::leftFoot, Joint::rightFoot))) < 0.08f);
+    }
+    // The knees open wide and sink as the stretch comes on.
+    CHECK(horizontal_m(s.joint(Joint::leftLowerLeg), s.joint(Joint::rightLowerLeg)) > 0.6f);
+    CHECK(start.joint(Joint::leftLowerLeg).y - s.joint(Joint::leftLowerLeg).y > 0.04f);
+    CHECK(start.joint(Joint::rightLowerLeg).y - s.joint(Joint::rightLowerLeg).y > 0.04f);
+    // A long back, tipped a little forward from the hips.
+    CHECK(bend_deg(s.joint(Joint::hips), s.joint(Joint::chest), s.joint(Joint::neck)) < 10.0f);
+    CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 70.0f);
+    const Snapshot round = at_end_of("butterfly-stretch", "hold", "back-rounds");
+    CHECK(bend_deg(round.joint(Joint::hips), round.joint(Joint::chest), round.joint(Joint::neck)) > 20.0f);
+}
