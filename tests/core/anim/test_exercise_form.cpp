@@ -533,3 +533,31 @@ TEST_CASE("Butterfly stretch: soles together, heels drawn in, knees open and sin
     const Snapshot round = at_end_of("butterfly-stretch", "hold", "back-rounds");
     CHECK(bend_deg(round.joint(Joint::hips), round.joint(Joint::chest), round.joint(Joint::neck)) > 20.0f);
 }
+
+TEST_CASE("Peanut ball glute release: sitting back on the ball, ankle over the other knee, weight on the crossed side",
+          "[anim][form]") {
+    const float top = surface_height_m(Surface::peanutBall) + kMatThickness_m;
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side bottom = other(side);
+        for (const char* phase : {"cross", "back", "forward"}) {
+            INFO(phase);
+            const Snapshot s = at_end_of("peanut-ball-glute-release", phase, "correct", side);
+            CHECK(s.site(Site::sacrum).y == Approx(top).margin(0.005));
+            // The crossed ankle rests on the lower thigh of the planted leg.
+            const glm::vec3 hip = s.joint(pick(bottom, Joint::leftUpperLeg, Joint::rightUpperLeg));
+            const glm::vec3 knee = s.joint(pick(bottom, Joint::leftLowerLeg, Joint::rightLowerLeg));
+            CHECK(to_segment_m(s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)), hip + 0.6f * (knee - hip), knee) < 0.11f);
+            // Leaning onto the crossed side's buttock: its hip sits lower.
+            CHECK(s.joint(pick(bottom, Joint::leftUpperLeg, Joint::rightUpperLeg)).y - s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg)).y > 0.015f);
+            for (Site palm : {Site::leftPalm, Site::rightPalm}) CHECK(s.site(palm).y < kMatThickness_m + 0.005f);
+            CHECK(s.site(pick(bottom, Site::leftHeel, Site::rightHeel)).y < kMatThickness_m + 0.005f);
+        }
+        // The rock rolls the ball along the buttock: the pelvis tips through 8 degrees or more.
+        const Snapshot back = at_end_of("peanut-ball-glute-release", "back", "correct", side);
+        const Snapshot forward = at_end_of("peanut-ball-glute-release", "forward", "correct", side);
+        const glm::vec3 up_back = glm::mat3(back.world[index(Joint::hips)]) * glm::vec3(0, 1, 0);
+        const glm::vec3 up_forward = glm::mat3(forward.world[index(Joint::hips)]) * glm::vec3(0, 1, 0);
+        CHECK(glm::degrees(std::acos(std::clamp(glm::dot(up_back, up_forward), -1.0f, 1.0f))) > 7.0f);
+    }
+}
