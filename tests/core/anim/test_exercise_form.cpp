@@ -561,3 +561,40 @@ TEST_CASE("Peanut ball glute release: sitting back on the ball, ankle over the o
         CHECK(glm::degrees(std::acos(std::clamp(glm::dot(up_back, up_forward), -1.0f, 1.0f))) > 7.0f);
     }
 }
+
+namespace {
+
+// How far a foot points away from straight ahead (+Z), degrees, seen from above.
+float foot_turn_deg(const Snapshot& s, Side side) {
+    const glm::vec3 d = s.site(pick(side, Site::leftToeTip, Site::rightToeTip)) - s.site(pick(side, Site::leftHeel, Site::rightHeel));
+    return glm::degrees(std::atan2(std::abs(d.x), d.z));
+}
+
+// The angle of the leg from hip to ankle out from straight down, in the frontal plane.
+float leg_out_deg(const Snapshot& s, Side side) {
+    const glm::vec3 d = s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)) - s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+    return glm::degrees(std::atan2((side == Side::left ? 1.0f : -1.0f) * d.x, -d.y));
+}
+
+} // namespace
+
+TEST_CASE("Standing band hip abduction: the straight leg out to the side, toes forward, pelvis level, trunk upright",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("band-hip-abduction", "top", "correct", side);
+        const Snapshot bottom = at_end_of("band-hip-abduction", "bottom", "correct", side);
+        CHECK(leg_out_deg(s, side) > 25.0f);
+        CHECK(leg_out_deg(s, side) - leg_out_deg(bottom, side) > 20.0f);
+        CHECK(knee_deg(s, side) < 8.0f);
+        CHECK(foot_turn_deg(s, side) < 15.0f);
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.02f);
+        CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 85.0f);
+        // The free foot hovers between reps; it never lands.
+        CHECK(bottom.site(pick(side, Site::leftHeel, Site::rightHeel)).y > 0.01f);
+    }
+    const Snapshot lean = at_end_of("band-hip-abduction", "top", "trunk-leans");
+    CHECK(elevation_deg(lean.joint(Joint::hips), lean.joint(Joint::neck)) < 80.0f);
+    const Snapshot turned = at_end_of("band-hip-abduction", "top", "toes-turn-up");
+    CHECK(foot_turn_deg(turned, Side::left) > 30.0f);
+}
