@@ -598,3 +598,28 @@ TEST_CASE("Standing band hip abduction: the straight leg out to the side, toes f
     const Snapshot turned = at_end_of("band-hip-abduction", "top", "toes-turn-up");
     CHECK(foot_turn_deg(turned, Side::left) > 30.0f);
 }
+
+TEST_CASE("Side-lying hip adduction: the straight bottom leg lifts, hips stacked, top foot planted in front",
+          "[anim][form]") {
+    for (Side bottom : {Side::left, Side::right}) {
+        INFO("bottom leg " << side_name(bottom));
+        const Side top = other(bottom);
+        const Snapshot up = at_end_of("side-lying-hip-adduction", "top", "correct", bottom);
+        const Snapshot down = at_end_of("side-lying-hip-adduction", "bottom", "correct", bottom);
+        const Joint ankle = pick(bottom, Joint::leftFoot, Joint::rightFoot);
+        CHECK(up.joint(ankle).y - down.joint(ankle).y > 0.08f); // a few inches
+        CHECK(knee_deg(up, bottom) < 10.0f);
+        for (const Snapshot* s : {&up, &down}) {
+            CHECK(std::abs(pelvis_roll_back_deg(*s, top)) < 6.0f);
+            // The top foot flat on the mat in front of the bottom knee, its knee up.
+            CHECK(s->site(pick(top, Site::leftHeel, Site::rightHeel)).y < kMatThickness_m + 0.01f);
+            CHECK(s->site(pick(top, Site::leftToeTip, Site::rightToeTip)).y < kMatThickness_m + 0.01f);
+            CHECK(s->joint(pick(top, Joint::leftFoot, Joint::rightFoot)).z > s->joint(pick(bottom, Joint::leftLowerLeg, Joint::rightLowerLeg)).z + 0.08f);
+            CHECK(s->joint(pick(top, Joint::leftLowerLeg, Joint::rightLowerLeg)).y > 0.3f);
+        }
+    }
+    const Snapshot roll = at_end_of("side-lying-hip-adduction", "top", "rolls-back", Side::right);
+    CHECK(pelvis_roll_back_deg(roll, Side::left) > 10.0f);
+    const Snapshot bent = at_end_of("side-lying-hip-adduction", "top", "knee-bends", Side::right);
+    CHECK(knee_deg(bent, Side::right) > 25.0f);
+}
