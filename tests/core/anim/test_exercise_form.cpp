@@ -623,3 +623,25 @@ TEST_CASE("Side-lying hip adduction: the straight bottom leg lifts, hips stacked
     const Snapshot bent = at_end_of("side-lying-hip-adduction", "top", "knee-bends", Side::right);
     CHECK(knee_deg(bent, Side::right) > 25.0f);
 }
+
+TEST_CASE("Prone band hamstring curl: the heel curls past 90 degrees with the hips and thigh down on the mat",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot top = at_end_of("band-hamstring-curl", "top", "correct", side);
+        const Snapshot bottom = at_end_of("band-hamstring-curl", "bottom", "correct", side);
+        CHECK(knee_deg(top, side) > 95.0f);
+        CHECK(knee_deg(bottom, side) < 15.0f);
+        CHECK(knee_deg(top, other(side)) < 15.0f);
+        for (const Snapshot* s : {&top, &bottom}) {
+            CHECK(s->joint(Joint::hips).y < 0.115f); // hips heavy on the mat
+            CHECK(s->joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).y < 0.08f); // the thigh stays down
+        }
+        CHECK(std::abs(top.joint(Joint::hips).y - bottom.joint(Joint::hips).y) < 0.01f);
+    }
+    const Snapshot correct = at_end_of("band-hamstring-curl", "top", "correct");
+    const Snapshot lift = at_end_of("band-hamstring-curl", "top", "hips-lift");
+    CHECK(lift.joint(Joint::hips).y - correct.joint(Joint::hips).y > 0.04f);
+    const Snapshot partial = at_end_of("band-hamstring-curl", "top", "partial-range");
+    CHECK(knee_deg(partial, Side::left) < 60.0f);
+}
