@@ -1000,3 +1000,283 @@ TEST_CASE("Running in place with a weight: trunk tall, the weight held high, one
     const Snapshot lean = at_end_of("run-in-place-weight-to-side", "left-knee-up", "leans-away");
     CHECK(lean.joint(Joint::hips).x - lean.joint(Joint::neck).x > 0.06f); // away from the weight on the left
 }
+
+TEST_CASE("Kneeling hip flexor stretch: pelvis tucked, back hip extended, trunk tall, front knee over the ankle",
+          "[anim][form]") {
+    const float floor = kMatThickness_m;
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side front = other(side);
+        const Snapshot s = at_end_of("kneeling-hip-flexor-stretch", "hold", "correct", side);
+        const Snapshot start = at_end_of("kneeling-hip-flexor-stretch", "rest", "correct", side);
+        CHECK(s.site(pick(side, Site::leftKnee, Site::rightKnee)).y < floor + 0.005f); // back knee down
+        // The back thigh slopes back from the hip to the knee: the hips glided forward.
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(hip.z - knee.z > 0.08f);
+        CHECK(s.joint(Joint::hips).z - start.joint(Joint::hips).z > 0.08f);
+        CHECK(pelvis_forward_tilt_deg(s) < -5.0f);                   // tucked under
+        CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 80.0f); // trunk tall
+        CHECK(lumbar_arch_deg(s) < 5.0f); // no arch: the lower back flat or a little rounded
+        // Front shin near upright: the knee over the ankle, behind the toes, the heel down.
+        const glm::vec3 front_knee = s.joint(pick(front, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        const glm::vec3 ankle = s.joint(pick(front, Joint::leftFoot, Joint::rightFoot));
+        CHECK(std::abs(front_knee.z - ankle.z) < 0.12f);
+        CHECK(front_knee.z < s.site(pick(front, Site::leftToeTip, Site::rightToeTip)).z);
+        CHECK(s.site(pick(front, Site::leftHeel, Site::rightHeel)).y < floor + 0.005f);
+    }
+    const Snapshot arch = at_end_of("kneeling-hip-flexor-stretch", "hold", "back-arches");
+    CHECK(pelvis_forward_tilt_deg(arch) > 5.0f);
+    CHECK(lumbar_arch_deg(arch) > 10.0f);
+    const Snapshot deep = at_end_of("kneeling-hip-flexor-stretch", "hold", "front-knee-past-toes");
+    CHECK(deep.joint(Joint::rightLowerLeg).z > deep.site(Site::rightToeTip).z);
+    CHECK(deep.site(Site::rightHeel).y > floor + 0.03f);
+}
+
+namespace {
+
+// Distance from p to the segment a-b.
+float to_segment_m(glm::vec3 p, glm::vec3 a, glm::vec3 b) {
+    const float t = std::clamp(glm::dot(p - a, b - a) / glm::dot(b - a, b - a), 0.0f, 1.0f);
+    return glm::length(p - (a + t * (b - a)));
+}
+
+} // namespace
+
+TEST_CASE("Figure-four stretch: ankle on the other knee, crossed knee open, bottom thigh drawn in, head down",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side bottom = other(side); // `side` is the crossed leg
+        const Snapshot s = at_end_of("figure-four-glute-stretch", "hold", "correct", side);
+        const glm::vec3 hip = s.joint(pick(bottom, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(bottom, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        // The crossed ankle rests on the lower end of the bottom thigh, just above its knee.
+        const glm::vec3 ankle = s.joint(pick(side, Joint::leftFoot, Joint::rightFoot));
+        CHECK(to_segment_m(ankle, hip + 0.6f * (knee - hip), knee) < 0.11f);
+        // The crossed knee is open: well out to its own side of its hip.
+        const glm::vec3 crossed_hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const float out = side == Side::left ? 1.0f : -1.0f;
+        CHECK(out * (s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x - crossed_hip.x) > 0.15f);
+        // The bottom thigh is drawn past upright toward the chest (the head lies toward -Z),
+        // its foot off the floor, both hands holding the back of it.
+        CHECK(knee.z < hip.z);
+        CHECK(s.site(pick(bottom, Site::leftHeel, Site::rightHeel)).y > 0.2f);
+        for (Site palm : {Site::leftPalm, Site::rightPalm})
+            CHECK(to_segment_m(s.site(palm), hip, knee) < thigh_radius_m(s.skeleton, 0.7f) + 0.05f);
+        // Head and shoulders rest on the mat, the head no higher than lying at rest.
+        const Snapshot rest = at_end_of("figure-four-glute-stretch", "rest", "correct", side);
+        CHECK(s.site(Site::upperBack).y < kMatThickness_m + 0.01f);
+        CHECK(s.site(Site::headTop).y < rest.site(Site::headTop).y + 0.03f);
+    }
+    const Snapshot correct = at_end_of("figure-four-glute-stretch", "hold", "correct");
+    const Snapshot head = at_end_of("figure-four-glute-stretch", "hold", "head-lifts");
+    CHECK(head.site(Site::headTop).y - correct.site(Site::headTop).y > 0.08f);
+    const Snapshot in = at_end_of("figure-four-glute-stretch", "hold", "knee-drifts-in");
+    CHECK((correct.joint(Joint::leftLowerLeg).x - correct.joint(Joint::leftUpperLeg).x) -
+              (in.joint(Joint::leftLowerLeg).x - in.joint(Joint::leftUpperLeg).x) > 0.07f);
+}
+
+TEST_CASE("Lying hamstring stretch: the leg straight and near upright, hands behind the thigh, other leg long",
+          "[anim][form]") {
+    const float floor = kMatThickness_m;
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side down = other(side);
+        const Snapshot s = at_end_of("supine-hamstring-stretch", "hold", "correct", side);
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(knee_deg(s, side) < 12.0f);
+        CHECK(elevation_deg(hip, s.joint(pick(side, Joint::leftFoot, Joint::rightFoot))) > 65.0f);
+        for (Site palm : {Site::leftPalm, Site::rightPalm})
+            CHECK(to_segment_m(s.site(palm), hip, knee) < thigh_radius_m(s.skeleton, 0.6f) + 0.04f);
+        // The other leg lies long on the mat, heel down; back and head down too.
+        CHECK(knee_deg(s, down) < 8.0f);
+        CHECK(s.site(pick(down, Site::leftHeel, Site::rightHeel)).y < floor + 0.015f);
+        CHECK(s.site(Site::upperBack).y < floor + 0.01f);
+        CHECK(s.site(Site::sacrum).y < floor + 0.01f);
+    }
+    const Snapshot bent = at_end_of("supine-hamstring-stretch", "hold", "knee-stays-bent");
+    CHECK(knee_deg(bent, Side::left) > 30.0f);
+    const Snapshot other_knee = at_end_of("supine-hamstring-stretch", "hold", "other-knee-bends");
+    CHECK(knee_deg(other_knee, Side::right) > 30.0f);
+    CHECK(other_knee.joint(Joint::rightLowerLeg).y > 0.2f);
+}
+
+namespace {
+
+// How far the thigh points ahead of the trunk's line continued down, degrees, for a body
+// upright and facing +Z (negative: behind it, the hip extended).
+float thigh_ahead_of_trunk_deg(const Snapshot& s, Side side) {
+    const auto forward_deg = [](glm::vec3 d) { return glm::degrees(std::atan2(d.z, -d.y)); };
+    const glm::vec3 thigh = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)) - s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+    return forward_deg(thigh) - forward_deg(s.joint(Joint::hips) - s.joint(Joint::neck));
+}
+
+} // namespace
+
+TEST_CASE("Standing quad stretch: heel to the seat in the hand, knees side by side, thigh pointing down, trunk tall",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side stance = other(side);
+        const Snapshot s = at_end_of("standing-quad-stretch", "hold", "correct", side);
+        const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+        CHECK(knee_deg(s, stance) < 12.0f);
+        CHECK(knee_deg(s, side) > 125.0f);
+        // The thigh points at the floor, its knee no further forward than the hip.
+        CHECK(elevation_deg(hip, knee) < -75.0f);
+        CHECK(knee.z < hip.z + 0.03f);
+        CHECK(horizontal_m(knee, s.joint(pick(stance, Joint::leftLowerLeg, Joint::rightLowerLeg))) < 0.14f);
+        // The same-side hand holds the ankle.
+        CHECK(glm::length(s.site(pick(side, Site::leftPalm, Site::rightPalm)) - s.joint(pick(side, Joint::leftFoot, Joint::rightFoot))) < 0.07f);
+        CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 82.0f);
+        // Hips pressed forward: the thigh runs behind the line of the trunk.
+        CHECK(thigh_ahead_of_trunk_deg(s, side) < -5.0f);
+    }
+    const Snapshot lean = at_end_of("standing-quad-stretch", "hold", "leans-forward");
+    CHECK(elevation_deg(lean.joint(Joint::hips), lean.joint(Joint::neck)) < 75.0f);
+    CHECK(thigh_ahead_of_trunk_deg(lean, Side::left) > 5.0f); // the hip bent: no stretch in front
+    CHECK(glm::length(lean.site(Site::leftPalm) - lean.joint(Joint::leftFoot)) < 0.07f); // still holding on
+    const Snapshot flare = at_end_of("standing-quad-stretch", "hold", "knee-flares-out");
+    CHECK(horizontal_m(flare.joint(Joint::leftLowerLeg), flare.joint(Joint::rightLowerLeg)) > 0.2f);
+    CHECK(glm::length(flare.site(Site::leftPalm) - flare.joint(Joint::leftFoot)) < 0.07f);
+}
+
+TEST_CASE("Butterfly stretch: soles together, heels drawn in, knees open and sinking, back long",
+          "[anim][form]") {
+    const Snapshot start = at_end_of("butterfly-stretch", "rest", "correct");
+    const Snapshot s = at_end_of("butterfly-stretch", "hold", "correct");
+    for (const Snapshot* p : {&start, &s}) {
+        CHECK(glm::length(p->site(Site::leftHeel) - p->site(Site::rightHeel)) < 0.06f);
+        CHECK(glm::length(p->site(Site::leftToeTip) - p->site(Site::rightToeTip)) < 0.12f);
+        const float heels_in = 0.5f * (p->site(Site::leftHeel).z + p->site(Site::rightHeel).z) - p->joint(Joint::hips).z;
+        CHECK(heels_in > 0.2f);
+        CHECK(heels_in < 0.45f);
+        CHECK(p->joint(Joint::hips).y < 0.14f); // sitting on the mat
+        for (Side side : {Side::left, Side::right})
+            CHECK(glm::length(p->site(pick(side, Site::leftPalm, Site::rightPalm)) - p->joint(pick(side, Joint::leftFoot, Joint::rightFoot))) < 0.08f);
+    }
+    // The knees open wide and sink as the stretch comes on.
+    CHECK(horizontal_m(s.joint(Joint::leftLowerLeg), s.joint(Joint::rightLowerLeg)) > 0.6f);
+    CHECK(start.joint(Joint::leftLowerLeg).y - s.joint(Joint::leftLowerLeg).y > 0.04f);
+    CHECK(start.joint(Joint::rightLowerLeg).y - s.joint(Joint::rightLowerLeg).y > 0.04f);
+    // A long back, tipped a little forward from the hips.
+    CHECK(bend_deg(s.joint(Joint::hips), s.joint(Joint::chest), s.joint(Joint::neck)) < 10.0f);
+    CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 70.0f);
+    const Snapshot round = at_end_of("butterfly-stretch", "hold", "back-rounds");
+    CHECK(bend_deg(round.joint(Joint::hips), round.joint(Joint::chest), round.joint(Joint::neck)) > 20.0f);
+}
+
+TEST_CASE("Peanut ball glute release: sitting back on the ball, ankle over the other knee, weight on the crossed side",
+          "[anim][form]") {
+    const float top = surface_height_m(Surface::peanutBall) + kMatThickness_m;
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Side bottom = other(side);
+        for (const char* phase : {"cross", "back", "forward"}) {
+            INFO(phase);
+            const Snapshot s = at_end_of("peanut-ball-glute-release", phase, "correct", side);
+            CHECK(s.site(Site::sacrum).y == Approx(top).margin(0.005));
+            // The crossed ankle rests on the lower thigh of the planted leg.
+            const glm::vec3 hip = s.joint(pick(bottom, Joint::leftUpperLeg, Joint::rightUpperLeg));
+            const glm::vec3 knee = s.joint(pick(bottom, Joint::leftLowerLeg, Joint::rightLowerLeg));
+            CHECK(to_segment_m(s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)), hip + 0.6f * (knee - hip), knee) < 0.11f);
+            // Leaning onto the crossed side's buttock: its hip sits lower.
+            CHECK(s.joint(pick(bottom, Joint::leftUpperLeg, Joint::rightUpperLeg)).y - s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg)).y > 0.015f);
+            for (Site palm : {Site::leftPalm, Site::rightPalm}) CHECK(s.site(palm).y < kMatThickness_m + 0.005f);
+            CHECK(s.site(pick(bottom, Site::leftHeel, Site::rightHeel)).y < kMatThickness_m + 0.005f);
+        }
+        // The rock rolls the ball along the buttock: the pelvis tips through 8 degrees or more.
+        const Snapshot back = at_end_of("peanut-ball-glute-release", "back", "correct", side);
+        const Snapshot forward = at_end_of("peanut-ball-glute-release", "forward", "correct", side);
+        const glm::vec3 up_back = glm::mat3(back.world[index(Joint::hips)]) * glm::vec3(0, 1, 0);
+        const glm::vec3 up_forward = glm::mat3(forward.world[index(Joint::hips)]) * glm::vec3(0, 1, 0);
+        CHECK(glm::degrees(std::acos(std::clamp(glm::dot(up_back, up_forward), -1.0f, 1.0f))) > 7.0f);
+    }
+}
+
+namespace {
+
+// How far a foot points away from straight ahead (+Z), degrees, seen from above.
+float foot_turn_deg(const Snapshot& s, Side side) {
+    const glm::vec3 d = s.site(pick(side, Site::leftToeTip, Site::rightToeTip)) - s.site(pick(side, Site::leftHeel, Site::rightHeel));
+    return glm::degrees(std::atan2(std::abs(d.x), d.z));
+}
+
+// The angle of the leg from hip to ankle out from straight down, in the frontal plane.
+float leg_out_deg(const Snapshot& s, Side side) {
+    const glm::vec3 d = s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)) - s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+    return glm::degrees(std::atan2((side == Side::left ? 1.0f : -1.0f) * d.x, -d.y));
+}
+
+} // namespace
+
+TEST_CASE("Standing band hip abduction: the straight leg out to the side, toes forward, pelvis level, trunk upright",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot s = at_end_of("band-hip-abduction", "top", "correct", side);
+        const Snapshot bottom = at_end_of("band-hip-abduction", "bottom", "correct", side);
+        CHECK(leg_out_deg(s, side) > 25.0f);
+        CHECK(leg_out_deg(s, side) - leg_out_deg(bottom, side) > 20.0f);
+        CHECK(knee_deg(s, side) < 8.0f);
+        CHECK(foot_turn_deg(s, side) < 15.0f);
+        CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.02f);
+        CHECK(elevation_deg(s.joint(Joint::hips), s.joint(Joint::neck)) > 85.0f);
+        // The free foot hovers between reps; it never lands.
+        CHECK(bottom.site(pick(side, Site::leftHeel, Site::rightHeel)).y > 0.01f);
+    }
+    const Snapshot lean = at_end_of("band-hip-abduction", "top", "trunk-leans");
+    CHECK(elevation_deg(lean.joint(Joint::hips), lean.joint(Joint::neck)) < 80.0f);
+    const Snapshot turned = at_end_of("band-hip-abduction", "top", "toes-turn-up");
+    CHECK(foot_turn_deg(turned, Side::left) > 30.0f);
+}
+
+TEST_CASE("Side-lying hip adduction: the straight bottom leg lifts, hips stacked, top foot planted in front",
+          "[anim][form]") {
+    for (Side bottom : {Side::left, Side::right}) {
+        INFO("bottom leg " << side_name(bottom));
+        const Side top = other(bottom);
+        const Snapshot up = at_end_of("side-lying-hip-adduction", "top", "correct", bottom);
+        const Snapshot down = at_end_of("side-lying-hip-adduction", "bottom", "correct", bottom);
+        const Joint ankle = pick(bottom, Joint::leftFoot, Joint::rightFoot);
+        CHECK(up.joint(ankle).y - down.joint(ankle).y > 0.08f); // a few inches
+        CHECK(knee_deg(up, bottom) < 10.0f);
+        for (const Snapshot* s : {&up, &down}) {
+            CHECK(std::abs(pelvis_roll_back_deg(*s, top)) < 6.0f);
+            // The top foot flat on the mat in front of the bottom knee, its knee up.
+            CHECK(s->site(pick(top, Site::leftHeel, Site::rightHeel)).y < kMatThickness_m + 0.01f);
+            CHECK(s->site(pick(top, Site::leftToeTip, Site::rightToeTip)).y < kMatThickness_m + 0.01f);
+            CHECK(s->joint(pick(top, Joint::leftFoot, Joint::rightFoot)).z > s->joint(pick(bottom, Joint::leftLowerLeg, Joint::rightLowerLeg)).z + 0.08f);
+            CHECK(s->joint(pick(top, Joint::leftLowerLeg, Joint::rightLowerLeg)).y > 0.3f);
+        }
+    }
+    const Snapshot roll = at_end_of("side-lying-hip-adduction", "top", "rolls-back", Side::right);
+    CHECK(pelvis_roll_back_deg(roll, Side::left) > 10.0f);
+    const Snapshot bent = at_end_of("side-lying-hip-adduction", "top", "knee-bends", Side::right);
+    CHECK(knee_deg(bent, Side::right) > 25.0f);
+}
+
+TEST_CASE("Prone band hamstring curl: the heel curls past 90 degrees with the hips and thigh down on the mat",
+          "[anim][form]") {
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const Snapshot top = at_end_of("band-hamstring-curl", "top", "correct", side);
+        const Snapshot bottom = at_end_of("band-hamstring-curl", "bottom", "correct", side);
+        CHECK(knee_deg(top, side) > 95.0f);
+        CHECK(knee_deg(bottom, side) < 15.0f);
+        CHECK(knee_deg(top, other(side)) < 15.0f);
+        for (const Snapshot* s : {&top, &bottom}) {
+            CHECK(s->joint(Joint::hips).y < 0.115f); // hips heavy on the mat
+            CHECK(s->joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).y < 0.08f); // the thigh stays down
+        }
+        CHECK(std::abs(top.joint(Joint::hips).y - bottom.joint(Joint::hips).y) < 0.01f);
+    }
+    const Snapshot correct = at_end_of("band-hamstring-curl", "top", "correct");
+    const Snapshot lift = at_end_of("band-hamstring-curl", "top", "hips-lift");
+    CHECK(lift.joint(Joint::hips).y - correct.joint(Joint::hips).y > 0.04f);
+    const Snapshot partial = at_end_of("band-hamstring-curl", "top", "partial-range");
+    CHECK(knee_deg(partial, Side::left) < 60.0f);
+}

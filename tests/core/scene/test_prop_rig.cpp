@@ -184,6 +184,21 @@ TEST_CASE("Every prop of every demonstration touches what it should and nothing 
                             if (off > worst_mat)
                                 worst_mat = off, worst_mat_where = "contact " + std::to_string(c) +
                                                                    " at t " + std::to_string(f.t);
+                        } else if (contact.surface == Surface::peanutBall) {
+                            // A peanut ball holds the body on its two lobes' tops, the
+                            // point (the spine, the sacrum) over the groove between them.
+                            const std::vector<const PropPiece*> peanut =
+                                pieces_of(f, PropKind::peanutBall);
+                            REQUIRE(peanut.size() == 3);
+                            float top = 0.0f;
+                            glm::vec3 middle{0.0f};
+                            for (const PropPiece* p : peanut) {
+                                top = std::max(top, centre(*p).y + 0.5f * p->size_m.y);
+                                middle += centre(*p) / 3.0f;
+                            }
+                            worst_off_support = std::max(
+                                {worst_off_support, std::abs(point.y - top),
+                                 glm::length(glm::vec2(point.x - middle.x, point.z - middle.z))});
                         } else if (contact.surface != Surface::floor) {
                             // Something of the prop has its top right under the point.
                             float nearest = 1.0f;
