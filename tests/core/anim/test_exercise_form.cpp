@@ -1001,6 +1001,20 @@ TEST_CASE("Running in place with a weight: trunk tall, the weight held high, one
     CHECK(lean.joint(Joint::hips).x - lean.joint(Joint::neck).x > 0.06f); // away from the weight on the left
 }
 
+// How far the pelvis is tipped forward, degrees (negative: tucked under), from its own up
+// axis against the vertical, for a body facing +Z.
+float pelvis_forward_tilt_deg(const Snapshot& s) {
+    const glm::vec3 up = glm::mat3(s.world[index(Joint::hips)]) * glm::vec3(0, 1, 0);
+    return glm::degrees(std::atan2(up.z, up.y));
+}
+
+// The lower back's arch, for a body upright and facing +Z: the chest's line tipped back
+// against the lumbar spine's, degrees (negative: the back rounds forward).
+float lumbar_arch_deg(const Snapshot& s) {
+    const auto forward_deg = [](glm::vec3 a, glm::vec3 b) { return glm::degrees(std::atan2(b.z - a.z, b.y - a.y)); };
+    return forward_deg(s.joint(Joint::hips), s.joint(Joint::spine)) - forward_deg(s.joint(Joint::upperChest), s.joint(Joint::neck));
+}
+
 TEST_CASE("Kneeling hip flexor stretch: pelvis tucked, back hip extended, trunk tall, front knee over the ankle",
           "[anim][form]") {
     const float floor = kMatThickness_m;
