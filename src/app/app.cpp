@@ -2,6 +2,7 @@
 
 #include "app/screens/screen_panel.h"
 #include "app/ui_theme.h"
+#include "core/session/session_result.h"
 #include "core/text/display_text.h"
 #include "engine/gl.h"
 #include "engine/renderer_info.h"
@@ -115,6 +116,8 @@ bool App::init(const AppOptions& options, std::string& error) {
     software_renderer_ = renderer.software;
     update_layout();
     if (!ui_.init(window_, layout_.fonts, error)) return false;
+    // The routine's voice; headless runs stay silent (nothing would hear it).
+    if (!options.offscreen) voice_.start();
     // Gamepads are optional: without the subsystem the app is driven by keyboard and mouse.
     gamepads_ = SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) == 0;
     if (!gamepads_) SDL_Log("legwork: no gamepad support: %s", SDL_GetError());
@@ -537,6 +540,10 @@ void App::draw_frame(float dt_s) {
 void App::start_routine(int index) {
     player_.emplace(plan(library_.routines[index], library_, timers_));
     player_->start(clock_s_);
+    worked_s_.assign(player_->timeline().segments.size(), 0.0);
+    played_to_s_ = 0.0;
+    routine_started_ = clock_.now();
+    session_recorded_ = false;
     captions_ = {};
     cue_.clear();
     session_status_.clear();
@@ -551,8 +558,17 @@ void App::update_player() {
         if (event.kind == EventKind::exerciseAnnounced) cue_.clear();
         std::rotate(captions_.begin(), captions_.begin() + 1, captions_.end());
         captions_.back() = event.text;
+        voice_event(event);
         frames_to_draw_ = kFramesAfterInput;
     }
+    // The plan time that really ran, segment by segment (jumps are not counted: see
+    // command_player()).
+    const double now_s = player_->time_s();
+    const std::vector<Segment>& segments = player_->timeline().segments;
+    for (std::size_t i = 0; i < segments.size() && now_s > played_to_s_; ++i)
+        worked_s_[i] += std::max(0.0, std::min(now_s, segments[i].end_s) - std::max(played_to_s_, segments[i].start_s));
+    played_to_s_ = now_s;
+    if (player_->state() == PlayerState::finished && !session_recorded_) record_session();
     const AnimationTime animation = player_->animation();
     if (animation.exercise < 0) return;
     const PlannedExercise& planned = player_->timeline().exercises[animation.exercise];
@@ -563,6 +579,39 @@ void App::update_player() {
     }
     scene_.set_time(animation.clip_s);
     scene_valid_ = false;
+}
+
+void App::voice_event(const Event& event) {
+    switch (event.kind) {
+    case EventKind::countdown: voice_.beep(event.text == "1" ? BeepKind::final_go : BeepKind::countdown_tick); return;
+    case EventKind::repCounted: voice_.say(event.text, SpeechPriority::count); return;
+    case EventKind::lastRep:
+    case EventKind::halfway: voice_.say(event.text, SpeechPriority::count); return;
+    case EventKind::cue: voice_.say(event.text, SpeechPriority::cue); return;
+    case EventKind::exerciseAnnounced:
+    case EventKind::switchSides:
+    case EventKind::extraSet: voice_.say(event.text, SpeechPriority::announcement); return;
+    case EventKind::routineComplete:
+        voice_.beep(BeepKind::routine_complete);
+        voice_.say(event.text, SpeechPriority::milestone);
+        return;
+    }
+}
+
+void App::record_session() {
+    session_recorded_ = true;
+    SessionRecord record = session_result(player_->timeline(), worked_s_);
+    record.start_utc_s = routine_started_.utc_s;
+    finish_session(record, clock_.now());
+    if (!save_file_) {
+        session_status_ = "There is no data folder, so this session is not saved.";
+        return;
+    }
+    const SaveStatus status = save_file_->record(record);
+    session_status_ = status.saved ? (counts_for_streak(record) ? "Saved. It counts for your streak."
+                                                                 : "Saved as a partial session: less than 80% was done.")
+                                   : status.message;
+    refresh_progress();
 }
 
 void App::command_player(PlayerCommand command) {
@@ -581,6 +630,13 @@ void App::command_player(PlayerCommand command) {
         go_to(command == PlayerCommand::leave ? ScreenId::home : ScreenId::progress);
         frame_camera(false);
         break;
+    }
+    // A jump in the plan is not work done: account from where the player is now.
+    if (player_) {
+        played_to_s_ = player_->time_s();
+        if (command != PlayerCommand::resume && command != PlayerCommand::addRest && command != PlayerCommand::done)
+            voice_.silence();
+        if (player_->state() == PlayerState::finished && !session_recorded_) record_session();
     }
     frames_to_draw_ = kFramesAfterInput;
 }

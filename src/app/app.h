@@ -16,6 +16,7 @@
 #include "app/ui_layout.h"
 #include "core/content/library.h"
 #include "core/session/timers_file.h"
+#include "engine/voice.h"
 #include "core/content/exercise.h"
 #include "core/platform/wall_clock.h"
 #include "core/progress/save_file.h"
@@ -127,6 +128,10 @@ private:
     // Moves the running routine to the clock's time: its events, the avatar's pose.
     void update_player();
     void command_player(PlayerCommand command);
+    // Says an event of the routine aloud, or beeps it.
+    void voice_event(const Event& event);
+    // Saves the finished routine as a session in the save file.
+    void record_session();
     // A routine's keys and buttons: Space or Start pauses and resumes, N or the right
     // shoulder skips, P or the left goes back, Escape or B pauses (leaves, once over).
     // True when the event was one of them.
@@ -169,6 +174,11 @@ private:
     std::array<std::string, 2> captions_;   // the last things said, oldest first
     std::string cue_;                       // the form cue of the moment
     std::string session_status_;            // whether the finished session was saved
+    std::vector<double> worked_s_;          // per segment of the plan: how long it really ran
+    double played_to_s_ = 0.0;              // plan time accounted for in worked_s_
+    WallTime routine_started_{};            // the wall clock when the routine started
+    bool session_recorded_ = false;
+    Voice voice_;                           // speaks the routine's events; silent offscreen
     ScreenId screen_ = ScreenId::home;
     bool software_renderer_ = false;
     int frames_to_draw_ = 0; // frames still to draw before sleeping (ImGui settles over a few)

@@ -394,6 +394,32 @@ TEST_CASE("A script drives the app with the gamepad alone: into the Library, an 
     fs::remove_all(dir);
 }
 
+TEST_CASE("With the gamepad alone a routine starts, pauses, resumes, skips to its end and is saved",
+          "[app][script][routine]") {
+    const fs::path dir = temp_dir();
+    std::ofstream script(dir / "routine.txt");
+    script << "100 pad rightshoulder\n200 pad rightshoulder\n" // Home -> Library -> Routines
+              "400 pad dpdown\n500 pad a\n"                    // start a routine
+              "1500 pad start\n"                                // pause
+              "2500 screenshot " << (dir / "paused.png").string() << "\n"
+              "2600 pad start\n";                               // resume
+    for (int i = 0; i < 40; ++i) script << 3000 + 150 * i << " pad rightshoulder\n"; // skip, skip...
+    script << "10000 screenshot " << (dir / "end.png").string() << "\n10100 quit\n";
+    script.close();
+    const std::string data = " --data-dir '" + (dir / "data").string() + "'";
+    const Run run = run_legwork("--headless --input-script '" + (dir / "routine.txt").string() + "' --size 960x540" + data);
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    CHECK(load_png(dir / "paused.png").width == 960);
+    // The session is in the save file: skipped through, so kept as partial.
+    const Run progress = run_legwork("progress --json" + data);
+    INFO(progress.output);
+    CHECK(json_number(progress.output, "total_sessions") == 1.0);
+    CHECK(json_number(progress.output, "partial_sessions") == 1.0);
+    CHECK_THAT(progress.output, Catch::Contains("\"routine_id\": \"hamstring-strength-progression\""));
+    fs::remove_all(dir);
+}
+
 TEST_CASE("A malformed input script is refused with its line number", "[app][script]") {
     const fs::path dir = temp_dir();
     std::ofstream(dir / "bad.txt") << "100 pad a\nlater quit\n";

@@ -166,10 +166,6 @@ void complete(const ScreenContext& context, const Player& player, ScreenRequests
     ImGui::PushFont(context.fonts.heading);
     ImGui::TextUnformatted(player.timeline().routine_name.c_str());
     ImGui::PopFont();
-    char done[16], planned[16];
-    clock_text(player.time_s(), done);
-    clock_text(player.timeline().total_s(), planned);
-    ImGui::Text("%s of %s planned", done, planned);
     if (!context.session_status.empty())
         ImGui::TextWrapped("%.*s", static_cast<int>(context.session_status.size()),
                            context.session_status.data());
