@@ -194,7 +194,7 @@ TEST_CASE("Every command takes --now to fix the clock, and it must be an ISO 860
     CHECK_THAT(parse({"progress", "--now"}).error, Catch::Contains("--now needs a value"));
 }
 
-TEST_CASE("list takes exercises or routines; plan takes a routine, --json and --data-dir",
+TEST_CASE("list takes exercises or routines - plan takes a routine, --json and --data-dir",
           "[app][command_line]") {
     const auto routines = parse({"list", "routines", "--json"});
     REQUIRE(routines.error.empty());

@@ -244,7 +244,7 @@ TEST_CASE("plan --json gives contiguous segments and events with the user's save
     fs::remove_all(dir);
 }
 
-TEST_CASE("The user's own routines are listed and planned; one of a built-in id replaces it",
+TEST_CASE("The user's own routines are listed and planned - one of a built-in id replaces it",
           "[app][routine]") {
     const fs::path dir = temp_dir();
     fs::create_directories(dir / "data" / "routines");
@@ -294,7 +294,7 @@ TEST_CASE("validate passes the shipped content and reports broken exercises and 
     CHECK_THAT(bad.output, Catch::Contains("lost.yaml:5:15: no exercise with id 'moonwalk'"));
 }
 
-TEST_CASE("An exercise renders on the avatar headless; mirrored, the studio is its reflection",
+TEST_CASE("An exercise renders on the avatar headless - mirrored, the studio is its reflection",
           "[app][screenshot][exercise]") {
     const fs::path dir = temp_dir();
     const fs::path plain = dir / "plain.png", mirrored = dir / "mirrored.png";

@@ -190,7 +190,7 @@ TEST_CASE("Bird dog: the reaching arm and leg level with the floor and in line w
     }
 }
 
-TEST_CASE("Bird dog mistakes: the pelvis rolls toward the lifted leg; the back sags as the leg goes too high",
+TEST_CASE("Bird dog mistakes: the pelvis rolls toward the lifted leg - the back sags as the leg goes too high",
           "[anim][form]") {
     const Snapshot correct = at_end_of("bird-dog", "hold", "correct");
     const Snapshot rotate = at_end_of("bird-dog", "hold", "hips-rotate");
@@ -293,7 +293,7 @@ TEST_CASE("Clam shell: the top knee opens while the heels stay together and the 
     }
 }
 
-TEST_CASE("Clam shell mistakes: the pelvis rolls back; the feet come apart", "[anim][form]") {
+TEST_CASE("Clam shell mistakes: the pelvis rolls back - the feet come apart", "[anim][form]") {
     const Snapshot roll = at_end_of("clam-shell-band", "top", "pelvis-rolls-back");
     CHECK(pelvis_roll_back_deg(roll, Side::left) > 12.0f);
     CHECK(heels_apart_m(roll) < 0.08f);
@@ -330,7 +330,7 @@ TEST_CASE("Ball hamstring curl: one line from shoulders to knees rolled out, kne
     }
 }
 
-TEST_CASE("Ball curl mistakes: hips drop as the ball rolls in; the legs never straighten; the hips sag rolled out",
+TEST_CASE("Ball curl mistakes: hips drop as the ball rolls in - the legs never straighten - the hips sag rolled out",
           "[anim][form]") {
     const Snapshot in = at_end_of("stability-ball-hamstring-curl", "squeeze", "correct");
     const Snapshot out = at_end_of("stability-ball-hamstring-curl", "rest", "correct");
@@ -384,7 +384,7 @@ TEST_CASE("Deep overhead squat: hips below the knees, heels down, knees out, the
     CHECK(heels.site(Site::rightHeel).y > 0.04f);
 }
 
-TEST_CASE("Hurdle step: the foot clears the string with knee and foot straight ahead, hips level; the heel taps beyond it",
+TEST_CASE("Hurdle step: the foot clears the string with knee and foot straight ahead, hips level - the heel taps beyond it",
           "[anim][form]") {
     for (Side side : {Side::left, Side::right}) {
         INFO(side_name(side));
@@ -502,7 +502,7 @@ TEST_CASE("Static lunge hold: front thigh level, front knee over the ankle, back
     CHECK(elevation_deg(lean.joint(Joint::hips), lean.joint(Joint::neck)) < 65.0f);
 }
 
-TEST_CASE("Step-up: the front foot flat on the bench, its knee over the foot, standing tall on top; the back foot does not push",
+TEST_CASE("Step-up: the front foot flat on the bench, its knee over the foot, standing tall on top - the back foot does not push",
           "[anim][form]") {
     const float bench = surface_height_m(Surface::bench);
     for (Side side : {Side::left, Side::right}) {
@@ -592,7 +592,7 @@ TEST_CASE("Single-leg squat to a bench: the seat at the bench's height on one le
     CHECK(drop.joint(Joint::leftUpperLeg).y - drop.joint(Joint::rightUpperLeg).y > 0.03f);
 }
 
-TEST_CASE("Eccentric squat: four even seconds down to below parallel, heels down, knees out; up at a normal pace",
+TEST_CASE("Eccentric squat: four even seconds down to below parallel, heels down, knees out - up at a normal pace",
           "[anim][form]") {
     ContentErrors errors;
     const auto exercise = load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "eccentric-squat.yaml", errors);
@@ -673,7 +673,7 @@ TEST_CASE("Glute bridge: shoulders, hips and knees in one line at the top, hips 
     CHECK(bend_deg(sag.shoulders(), sag.joint(Joint::hips), sag.joint(Joint::leftLowerLeg)) > 15.0f);
 }
 
-TEST_CASE("Pillow-squeeze bridge: the knees hold the pillow, in line over the feet; drifting apart shows",
+TEST_CASE("Pillow-squeeze bridge: the knees hold the pillow, in line over the feet - drifting apart shows",
           "[anim][form]") {
     const auto knee_gap_m = [](const Snapshot& s) { return knees_apart_m(s) - 2.0f * knee_radius_m(s.skeleton); };
     for (Side side : {Side::left, Side::right}) {

@@ -220,7 +220,7 @@ TEST_CASE("Doses are checked: one measure, a held dose has a phase to hold, numb
     CHECK(walk.exercise->dose.note == "Build up.");
 }
 
-TEST_CASE("Cues, mistakes' words, steps and safety notes are required; cues name real phases",
+TEST_CASE("Cues, mistakes' words, steps and safety notes are required - cues name real phases",
           "[content][exercise]") {
     const Loaded cue =
         load(good_with("{phase: down, text: Slowly.}", "{phase: sideways, text: Slowly.}"));

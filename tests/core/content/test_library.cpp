@@ -106,7 +106,7 @@ TEST_CASE("Every exercise in the library loads, with the cues and mistakes the L
     }
 }
 
-TEST_CASE("A routine's exercises must exist and its doses fit them; problems are reported where "
+TEST_CASE("A routine's exercises must exist and its doses fit them - problems are reported where "
           "written",
           "[content][library][routine]") {
     ContentDir content;

@@ -37,7 +37,7 @@ TEST_CASE("Weeks run Monday to Sunday, across month, leap day and year ends",
     CHECK(week_start(date(2024, 1, 1)) == date(2024, 1, 1));
 }
 
-TEST_CASE("Dates read and write as YYYY-MM-DD; days not on the calendar are refused",
+TEST_CASE("Dates read and write as YYYY-MM-DD - days not on the calendar are refused",
           "[progress][local_date]") {
     CHECK(format_date(date(2024, 2, 29)) == "2024-02-29");
     CHECK(format_date(date(987, 1, 5)) == "0987-01-05");

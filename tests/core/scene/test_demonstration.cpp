@@ -78,7 +78,7 @@ TEST_CASE("Sampling a demonstration allocates nothing once warm", "[scene][demon
     }
 }
 
-TEST_CASE("Mistakes light their body parts; the correct form lights none",
+TEST_CASE("Mistakes light their body parts - the correct form lights none",
           "[scene][demonstration]") {
     const Exercise e = exercise("full-squat");
     Demonstration correct(e, make_skeleton(), {});
@@ -98,7 +98,7 @@ TEST_CASE("Mistakes light their body parts; the correct form lights none",
     }
 }
 
-TEST_CASE("One side at a time lights the working leg's muscles; the core on both sides",
+TEST_CASE("One side at a time lights the working leg's muscles - the core on both sides",
           "[scene][demonstration]") {
     const Exercise bridge = exercise("single-leg-glute-bridge");
     REQUIRE(bridge.sides == ExerciseSides::each);

@@ -27,7 +27,7 @@ TEST_CASE("A clip built with the plan's phases lasts exactly one planned rep, at
     CHECK(timeline.exercises[1].rep_s == Approx(14.0));
 }
 
-TEST_CASE("In a rep the avatar is that far into the clip; resting, it waits in the start pose of "
+TEST_CASE("In a rep the avatar is that far into the clip - resting, it waits in the start pose of "
           "what comes next",
           "[session][animation]") {
     Library library;

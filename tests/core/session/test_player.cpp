@@ -70,7 +70,7 @@ TEST_CASE("Events fall due at their planned times however the frames come, each 
     CHECK(heard.back().event->kind == EventKind::routineComplete);
 }
 
-TEST_CASE("A pause holds the plan; the events after it come as late as the pause was long",
+TEST_CASE("A pause holds the plan - the events after it come as late as the pause was long",
           "[session][player]") {
     Player player(squats());
     player.start(kClock0_s);
@@ -156,7 +156,7 @@ TEST_CASE("More rest lengthens the rest under way and gives its countdown at the
     CHECK(working.timeline().total_s() == 80.0);
 }
 
-TEST_CASE("A set that waits for done holds at its end until done; with a cap it moves on",
+TEST_CASE("A set that waits for done holds at its end until done - with a cap it moves on",
           "[session][player]") {
     Library library;
     library.exercises = {

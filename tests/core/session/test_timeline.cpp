@@ -141,7 +141,7 @@ TEST_CASE("The user's sets, reps, tempo, holds and rests change the plan", "[ses
     CHECK(timeline.total_s() == Approx(166.0));
 }
 
-TEST_CASE("One-sided exercises work both sides; the weaker side can go first and get a set more",
+TEST_CASE("One-sided exercises work both sides - the weaker side can go first and get a set more",
           "[session][timeline]") {
     Library library;
     library.exercises = {
@@ -179,7 +179,7 @@ TEST_CASE("One-sided exercises work both sides; the weaker side can go first and
     CHECK(extra.segments[announced[0]->segment].kind == SegmentKind::rest);
 }
 
-TEST_CASE("Reps are counted at their end; the last rep, halfway and switching sides are said",
+TEST_CASE("Reps are counted at their end - the last rep, halfway and switching sides are said",
           "[session][timeline]") {
     Library library;
     library.exercises = {squat(ExerciseSides::each, {.measure = reps, .reps = 8})};
@@ -294,7 +294,7 @@ TEST_CASE("Form cues come on the first rep of each set and every third rep, in t
     CHECK(turn_cues[1]->t_s == Approx(turns.segments[turn_cues[1]->segment].start_s + 2.0));
 }
 
-TEST_CASE("A distance or own-pace set waits for done; its cap, if any, ends it with a countdown",
+TEST_CASE("A distance or own-pace set waits for done - its cap, if any, ends it with a countdown",
           "[session][timeline]") {
     Library library;
     library.exercises = {
