@@ -107,6 +107,7 @@ bool App::init(const AppOptions& options, std::string& error) {
     info_.data_dir = options.data_dir.string();
 
     scene_.set_look(avatar_look_);
+    scene_.set_model_file(options.model_path);
     if (screen_ == ScreenId::library && demo_.exercise < 0 && !library_.exercises.empty()) demo_.exercise = 0;
     show_demo(demo_);
     if (!options_.phase.empty() && scene_.demonstration()) {
@@ -272,7 +273,8 @@ bool App::load_scene() {
     }
     const bool had_model = scene_.has_model();
     if (!scene_.load_model(avatar_dir_, error)) {
-        SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no avatar: %s", error.c_str());
+        if (error != info_.avatar_error)
+            SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no avatar: %s", error.c_str());
         info_.avatar_error = error;
     } else {
         info_.avatar_error.clear();

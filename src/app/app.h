@@ -49,6 +49,10 @@ struct AppOptions {
     std::string phase;   // show the end of this phase, paused
     DemoChoice demo;
     bool presentation = false;
+    // A rigged humanoid to show in place of the built-in avatar (any file Assimp reads);
+    // empty for the built-in one. When it cannot be loaded, the built-in avatar stands in
+    // and the reason shows under Settings.
+    std::filesystem::path model_path;
 };
 
 class App {

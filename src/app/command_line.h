@@ -13,7 +13,7 @@
 
 namespace legwork {
 
-enum class Command { run, screenshot, bench, motion, list, validate, help, version };
+enum class Command { run, screenshot, bench, motion, list, validate, import_model, help, version };
 
 struct CommandLine {
     Command command = Command::run;
@@ -36,6 +36,7 @@ struct CommandLine {
     bool mirror = false;   // screenshot: --mirror, the avatar as the user's reflection
     std::string list_what; // list: exercises
     std::string content_dir; // validate: DIR, the content folder to check; empty = the app's own
+    std::string model; // run, screenshot, bench: --model FILE, the avatar; import-model: FILE
 };
 
 // Exit code for a command line that cannot be understood (unknown flag, bad value).

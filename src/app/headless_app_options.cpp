@@ -12,6 +12,7 @@ AppOptions headless_app_options(const CommandLine& line) {
     options.vsync = false;
     options.data_dir = user_data_dir(line.data_dir);
     options.exercise = line.exercise; // the Library, playing it
+    options.model_path = line.model;
     return options;
 }
 

@@ -29,4 +29,8 @@ int run_list_command(const CommandLine& line);
 // when there is one.
 int run_validate_command(const CommandLine& line);
 
+// `legwork import-model FILE`: what the model holds and how it maps onto the skeleton, or
+// why it cannot be an avatar (exit code 1).
+int run_import_model_command(const CommandLine& line);
+
 } // namespace legwork

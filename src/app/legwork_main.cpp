@@ -18,6 +18,7 @@ int run_app(const CommandLine& line) {
     options.fullscreen = line.fullscreen;
     options.tv = line.tv;
     options.data_dir = user_data_dir(line.data_dir);
+    options.model_path = line.model;
     if (options.data_dir.empty()) {
         std::fprintf(stderr, "legwork: no place for your data: set HOME, XDG_DATA_HOME or "
                              "LEGWORK_DATA_DIR, or pass --data-dir DIR\n");
@@ -57,6 +58,7 @@ int legwork_main(int argc, char** argv) {
     case Command::motion: return run_motion_command(line);
     case Command::list: return run_list_command(line);
     case Command::validate: return run_validate_command(line);
+    case Command::import_model: return run_import_model_command(line);
     case Command::run: return run_app(line);
     }
     return 1;

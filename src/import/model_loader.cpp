@@ -15,7 +15,10 @@
 #include <assimp/material.h>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
+#include <cctype>
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <system_error>
@@ -244,8 +247,18 @@ ModelLoad load_model(const std::filesystem::path& path, const LoadOptions& optio
     importer.SetPropertyBool(AI_CONFIG_IMPORT_FBX_READ_ANIMATIONS, false);
     importer.SetPropertyBool(AI_CONFIG_IMPORT_FBX_READ_CAMERAS, false);
     importer.SetPropertyBool(AI_CONFIG_IMPORT_FBX_READ_LIGHTS, false);
-    const std::string extension = path.extension().string();
-    const aiScene* scene = importer.ReadFile(file, 0);
+    std::string extension = path.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    // A VRM avatar is a binary glTF file by another name.
+    std::string vrm;
+    if (extension == ".vrm") {
+        std::ifstream in(path, std::ios::binary);
+        vrm.assign(std::istreambuf_iterator<char>(in), {});
+        extension = ".glb";
+    }
+    const aiScene* scene = vrm.empty() ? importer.ReadFile(file, 0)
+                                       : importer.ReadFileFromMemory(vrm.data(), vrm.size(), 0, "glb");
     report.format = reader_name(importer, scene, extension);
     if (!scene || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode) {
         if (!scene && !importer.IsExtensionSupported(extension))

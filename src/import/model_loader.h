@@ -1,6 +1,6 @@
 #pragma once
-// Loads a rigged humanoid model (glTF/GLB, FBX, Collada, DirectX .x, ... anything Assimp
-// reads with a skeleton) as a SkinnedMesh on the canonical skeleton fitted to the
+// Loads a rigged humanoid model (glTF/GLB and VRM, FBX, Collada, DirectX .x, ... anything
+// Assimp reads with a skeleton) as a SkinnedMesh on the canonical skeleton fitted to the
 // model's own proportions, or says why it cannot.
 //
 // Bones map onto canonical joints by name (bone_map.h); a bone that maps to none passes

@@ -92,6 +92,9 @@ std::string write_posed_avatar(const HumanoidStyle& style, const std::filesystem
     skinning_transforms(world, avatar.inverse_bind, motion);
     SkinnedMesh posed = avatar;
     skin(avatar, motion, posed.positions, posed.normals);
+    // As a model from elsewhere: no outfit or muscles of the built-in avatar's in the file.
+    posed.outfit.clear();
+    posed.muscles.clear();
     // Longer legs: everything below the hip joints stretched downwards, and the body lifted
     // back onto the floor.
     const float hip_y = world[index(Joint::leftUpperLeg)][3].y;
@@ -106,8 +109,12 @@ std::string write_posed_avatar(const HumanoidStyle& style, const std::filesystem
 // The scene turned, scaled and moved (`place`, a similarity), its bones' axes turned by
 // roll_of() when `rolled`, and its bones renamed.
 void restyle(aiScene& scene, const HumanoidStyle& style) {
-    const glm::quat turn = style.z_up ? glm::angleAxis(glm::radians(90.0f), glm::vec3(1, 0, 0))
-                                      : glm::quat(1, 0, 0, 0);
+    const glm::quat about = style.faces_back
+                                ? glm::angleAxis(glm::radians(180.0f), glm::vec3(0, 1, 0))
+                                : glm::quat(1, 0, 0, 0);
+    const glm::quat turn = (style.z_up ? glm::angleAxis(glm::radians(90.0f), glm::vec3(1, 0, 0))
+                                       : glm::quat(1, 0, 0, 0)) *
+                           about;
     const float s = style.units_per_metre;
     const Skeleton skeleton = make_skeleton();
     std::array<aiNode*, kJointCount> nodes{};

@@ -30,14 +30,15 @@ struct HumanoidStyle {
     std::string format = "glb2";  // an Assimp exporter's id, or "x" for the DirectX writer here
     float units_per_metre = 1.0f; // 100: centimetres
     bool z_up = false;            // +Z up, facing -Y (Blender, 3ds Max)
+    bool faces_back = false;      // facing -Z (VRM 0.x avatars)
     glm::vec3 offset_m{0.0f};     // where it stands, in metres, in the file's axes
     float arm_abduction_deg = kBindArmAbductionDeg; // the bind pose's; 90 is a T-pose
     bool rolled = false;                            // every bone's axes turned about an odd axis
     float leg_scale = 1.0f;                         // legs this many times as long (needs a T-pose)
 };
 
-// The average avatar (4000 triangles) in `style`, written to `path`. Returns why it could
-// not be written, or an empty string.
+// The average avatar (4000 triangles, no outfit or muscle colours) in `style`, written to
+// `path`. Returns why it could not be written, or an empty string.
 std::string write_humanoid(const HumanoidStyle& style, const std::filesystem::path& path);
 
 // The canonical skeleton a humanoid in `style` has: make_skeleton() with its legs scaled,

@@ -1,7 +1,8 @@
 // Humanoids that are not built the way the canonical skeleton is: other rigs' bone names,
-// centimetres, Z up, off the origin, a T-pose, bones with their own axes, longer legs, in
-// glTF, FBX, Collada and DirectX files. Each maps onto the skeleton, stands on the floor
-// at its height, moves as the built-in avatar does, and keeps its feet planted.
+// centimetres, Z up, facing away, off the origin, a T-pose, bones with their own axes,
+// longer or shorter legs, in VRM, glTF, FBX, Collada and DirectX files. Each maps onto the
+// skeleton, stands on the floor at its height, moves as the built-in avatar does, and keeps its
+// feet planted.
 #include "core/anim/motion_quality.h"
 #include "core/avatar/avatar_generator.h"
 #include "core/avatar/dual_quaternion_skinning.h"
@@ -29,7 +30,7 @@ struct Case {
 
 const std::vector<Case>& cases() {
     static const std::vector<Case> all{
-        {"VRM names, glb, bound as the avatar is", {}, "glb"},
+        {"VRM names, a .vrm file facing -Z", {.faces_back = true}, "vrm"},
         {"Mixamo names, FBX, centimetres, T-pose, rolled bones",
          {.bones = BoneStyle::mixamo,
           .format = "fbxa",
@@ -230,5 +231,35 @@ TEST_CASE(
                     INFO(exercise.id << ", " << side_name(side) << " side, variant " << variant);
                     for (const std::string& problem : problems) FAIL_CHECK(problem);
                 }
+    }
+}
+
+TEST_CASE("Imported humanoids have their muscles found from their skin weights, on both sides",
+          "[import][retarget]") {
+    const SkinnedMesh avatar = generate_avatar({.triangles = 4000});
+    for (const Loaded& l : loaded()) {
+        INFO(l.what->what << ": " << l.load.error);
+        REQUIRE(l.load.mesh);
+        const SkinnedMesh& mesh = *l.load.mesh;
+        REQUIRE(mesh.muscles.size() == mesh.vertex_count());
+        CHECK(mesh.outfit.empty()); // the built-in avatar's clothes are its own
+        for (int r = 0; r < kMuscleRegionCount; ++r)
+            for (bool left : {true, false}) {
+                INFO(muscle_region_name(static_cast<MuscleRegion>(r))
+                     << (left ? " left" : " right"));
+                int in = 0;
+                for (std::size_t v = 0; v < mesh.vertex_count(); ++v)
+                    if ((mesh.positions[v].x > 0.0f) == left && mesh.muscles[v][r] > 0.5f) ++in;
+                CHECK(in > 10);
+            }
+        // The glTF file keeps the avatar's vertices in order: the same muscles as the
+        // generator marks on it.
+        if (l.what->style.format != "glb2" || l.what->style.leg_scale != 1.0f) continue;
+        REQUIRE(mesh.vertex_count() == avatar.vertex_count());
+        double total = 0.0;
+        for (std::size_t v = 0; v < mesh.vertex_count(); ++v)
+            for (int r = 0; r < kMuscleRegionCount; ++r)
+                total += std::abs(mesh.muscles[v][r] - avatar.muscles[v][r]);
+        CHECK(total / static_cast<double>(mesh.vertex_count() * kMuscleRegionCount) < 0.005);
     }
 }
