@@ -134,7 +134,8 @@ void App::update_layout() {
 }
 
 bool App::animating() const {
-    return camera_moving_ || dragging_ || scene_.moving() || (!scene_valid_ && !scene_failed_);
+    return camera_moving_ || dragging_ || scene_.moving() || scene_.model_file_pending() ||
+           (!scene_valid_ && !scene_failed_);
 }
 
 bool App::handle_event(const SDL_Event& event) {
@@ -272,6 +273,7 @@ bool App::load_scene() {
         scene_loaded_ = true;
     }
     const bool had_model = scene_.has_model();
+    const bool had_file = scene_.shows_model_file();
     if (!scene_.load_model(avatar_dir_, error)) {
         if (error != info_.avatar_error)
             SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no avatar: %s", error.c_str());
@@ -279,8 +281,12 @@ bool App::load_scene() {
     } else {
         info_.avatar_error.clear();
     }
-    // The model's own skin bounds it better than the rough shape framed before it came.
-    if (!had_model && scene_.has_model()) frame_camera(frames_drawn_ <= 2);
+    // The model's own skin bounds it better than the rough shape framed before it came; a
+    // model from a file, read meanwhile, is another body.
+    if ((!had_model && scene_.has_model()) || had_file != scene_.shows_model_file()) {
+        frame_camera(frames_drawn_ <= 2);
+        scene_valid_ = false;
+    }
     return true;
 }
 

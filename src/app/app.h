@@ -76,6 +76,9 @@ public:
 
     // Makes the next draw_frame() redraw the 3D scene even if nothing changed (bench).
     void invalidate_scene() { scene_valid_ = false; }
+    // Blocks until the model file named by AppOptions::model_path is read, so that the
+    // next frames show it (headless pictures and measures).
+    void wait_for_model() const { scene_.wait_for_model_file(); }
     // Frames drawn since init().
     long frames_drawn() const { return frames_drawn_; }
     // True when run() would sleep: nothing animates and the UI has settled.

@@ -152,6 +152,7 @@ int run_bench_command(const CommandLine& line) {
     app.swap();
     glFinish();
     const double start_to_first_frame_ms = ms_since_process_start();
+    app.wait_for_model(); // with --model: the 3D studio shows it from the next frame
     // The 3D studio comes in on the following frame.
     app.draw_frame(1.0f / 60.0f);
     app.swap();

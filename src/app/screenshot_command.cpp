@@ -27,6 +27,7 @@ int run_screenshot_command(const CommandLine& line) {
         std::fprintf(stderr, "legwork screenshot: %s\n", error.c_str());
         return 1;
     }
+    app.wait_for_model();
     // ImGui sizes windows from the previous frame's contents: let the layout settle.
     for (int frame = 0; frame < 2; ++frame) {
         app.draw_frame(1.0f / 60.0f);

@@ -3,6 +3,7 @@
 #include "core/avatar/body_scale.h"
 #include "import/model_load_isolated.h"
 
+#include <chrono>
 #include <cmath>
 #include <glm/gtc/matrix_transform.hpp>
 
@@ -36,8 +37,10 @@ void StudioScene::set_model_file(const std::filesystem::path& file) {
     if (file == model_file_) return;
     model_file_ = file;
     model_file_error_.clear();
+    reading_ = file.empty() ? std::future<ModelLoad>()
+                            : std::async(std::launch::async, [file] { return load_model_isolated(file); });
     if (!file_loaded_) return;
-    // Back to the built-in avatar until the new file is loaded.
+    // Back to the built-in avatar until the new file is read.
     file_loaded_ = false;
     loaded_build_.reset();
     gpu_mesh_ = GpuMesh();
@@ -47,8 +50,8 @@ void StudioScene::set_model_file(const std::filesystem::path& file) {
 }
 
 bool StudioScene::load_model(const std::filesystem::path& avatar_dir, std::string& error) {
-    if (!model_file_.empty() && model_file_error_.empty() && !file_loaded_) {
-        ModelLoad load = load_model_isolated(model_file_);
+    if (reading_.valid() && reading_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        ModelLoad load = reading_.get();
         if (load.mesh) {
             mesh_ = std::move(*load.mesh);
             gpu_mesh_.upload(mesh_);

@@ -52,6 +52,12 @@ constexpr Names kBiped{"Bip01 Pelvis",    "Bip01 Spine",  "Bip01 Spine1",     "B
                        "Bip01 L Foot",    "Bip01 L Toe0", "Bip01 R Thigh",    "Bip01 R Calf",
                        "Bip01 R Foot",    "Bip01 R Toe0"};
 
+// Its shoulders, toes and upper chest have names that are no body part's.
+constexpr Names kPlain{"Hips", "Spine", "Chest", "Ribs", "Neck", "Head", "ShoulderPad_L", "UpperArm_L",
+                       "LowerArm_L", "Hand_L", "ShoulderPad_R", "UpperArm_R", "LowerArm_R", "Hand_R",
+                       "UpperLeg_L", "LowerLeg_L", "Foot_L", "FootTip_L", "UpperLeg_R", "LowerLeg_R",
+                       "Foot_R", "FootTip_R"};
+
 // The avatar's bones turned about odd axes: a rig whose bones point along their own
 // axes (Blender's +Y along the bone), rolled any which way.
 glm::quat roll_of(int joint) {
@@ -228,12 +234,18 @@ std::string bone_name(BoneStyle style, Joint joint) {
         return kUnreal[index(joint)];
     case BoneStyle::biped:
         return kBiped[index(joint)];
+    case BoneStyle::plain:
+        return kPlain[index(joint)];
     }
     return {};
 }
 
 std::optional<std::string> mapped_bone(BoneStyle style, Joint joint) {
-    if (joint == Joint::upperChest && (style == BoneStyle::blender || style == BoneStyle::cmu))
+    if (joint == Joint::upperChest &&
+        (style == BoneStyle::blender || style == BoneStyle::cmu || style == BoneStyle::plain))
+        return std::nullopt;
+    if (style == BoneStyle::plain && (joint == Joint::leftShoulder || joint == Joint::rightShoulder ||
+                                      joint == Joint::leftToes || joint == Joint::rightToes))
         return std::nullopt;
     return bone_name(style, joint);
 }

@@ -15,14 +15,15 @@ namespace legwork::test {
 
 // Naming styles: VRM ("leftUpperLeg"), Mixamo ("mixamorig:LeftUpLeg"), Blender
 // ("thigh.L"), CMU motion capture ("LeftUpLeg", "Spine1"), Unreal ("thigh_l"), 3ds Max
-// Biped ("Bip01 L Thigh").
-enum class BoneStyle { vrm, mixamo, blender, cmu, unreal, biped };
+// Biped ("Bip01 L Thigh"), and a plain rig with no shoulders, toes or upper chest
+// ("UpperArm_L", "Foot_R").
+enum class BoneStyle { vrm, mixamo, blender, cmu, unreal, biped, plain };
 
 // What the joint's bone is called in `style`.
 std::string bone_name(BoneStyle style, Joint joint);
 // The bone the importer should find for `joint`: nothing when the style has no bone for
 // that joint (its bone then has a name that is no body part's, as CMU and Blender rigs
-// have no upper chest).
+// have no upper chest, and the plain rig no shoulders or toes either).
 std::optional<std::string> mapped_bone(BoneStyle style, Joint joint);
 
 struct HumanoidStyle {

@@ -53,6 +53,7 @@ const std::vector<Case>& cases() {
           .arm_abduction_deg = kTPose_deg,
           .leg_scale = 0.9f},
          "gltf"},
+        {"Plain names with no shoulders, toes or upper chest, glb", {.bones = BoneStyle::plain}, "glb"},
         {"3ds Max Biped names, glb, millimetres, T-pose, longer legs",
          {.bones = BoneStyle::biped,
           .format = "glb2",
