@@ -416,10 +416,16 @@ ModelLoad load_model(const std::filesystem::path& path, const LoadOptions& optio
         out.parts.push_back(part);
     }
     if (out.indices.empty()) return refuse("no triangles in " + file);
+    const auto finite = [](glm::vec3 p) { return std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.z); };
+    if (!std::all_of(out.positions.begin(), out.positions.end(), finite))
+        return refuse("not a file Assimp can read: " + file + ": a vertex lies at no finite point");
 
     // Which way the body stands in the file: up from the feet to the head, left from the
     // right limbs to the left ones, each to the nearest axis; it faces left x up.
     JointPositions bind_at = bind_positions(*scene, nodes, node_named, mesh_node, map);
+    for (const std::optional<glm::vec3>& joint : bind_at)
+        if (joint && !finite(*joint))
+            return refuse("not a file Assimp can read: " + file + ": a bone lies at no finite point");
     const auto at = [&](Joint j) { return *bind_at[index(j)]; };
     const glm::vec3 feet = 0.5f * (at(Joint::leftFoot) + at(Joint::rightFoot));
     const glm::vec3 rise = at(Joint::head) - feet;

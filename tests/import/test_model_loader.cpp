@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
+#include <limits>
 
 using namespace legwork;
 
@@ -318,4 +319,15 @@ TEST_CASE("A model read in a process of its own comes back whole; one that takes
     const ModelLoad slow = load_model_isolated(dir / "avatar.glb", {}, {.timeout = std::chrono::milliseconds(1)});
     CHECK_FALSE(slow.mesh);
     CHECK(slow.error.find("took longer than 1 ms") != std::string::npos);
+}
+
+TEST_CASE("A model with a vertex at no finite point is refused", "[import][loader]") {
+    const test::ScratchDir dir("loader-nan");
+    SkinnedMesh mesh = generate_avatar({.triangles = 4000});
+    mesh.positions[7].y = std::numeric_limits<float>::quiet_NaN();
+    const Skeleton skeleton = make_skeleton();
+    REQUIRE(write_glb(mesh, skeleton, bind_pose(skeleton), dir / "avatar.glb").empty());
+    const ModelLoad load = load_model(dir / "avatar.glb");
+    CHECK_FALSE(load.mesh);
+    CHECK(load.error.find("a vertex lies at no finite point") != std::string::npos);
 }
