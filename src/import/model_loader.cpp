@@ -143,13 +143,6 @@ struct Influences {
     }
 };
 
-int heaviest_joint(const SkinnedMesh& mesh, std::size_t v) {
-    int k = 0;
-    for (int i = 1; i < 4; ++i)
-        if (mesh.weights[v][i] > mesh.weights[v][k]) k = i;
-    return mesh.joints[v][k];
-}
-
 // The axis of the file nearest `v`, among those not along `unlike` (when given).
 glm::vec3 nearest_axis(glm::vec3 v, glm::vec3 unlike = glm::vec3(0.0f)) {
     glm::vec3 best{0.0f};
@@ -449,7 +442,7 @@ ModelLoad load_model(const std::filesystem::path& path, const LoadOptions& optio
     float floor = 1e30f, top = -1e30f, any_floor = 1e30f, any_top = -1e30f;
     for (std::size_t v = 0; v < out.vertex_count(); ++v) {
         const float y = glm::dot(up, out.positions[v]);
-        const int j = heaviest_joint(out, v);
+        const int j = out.heaviest_joint(v);
         any_floor = std::min(any_floor, y), any_top = std::max(any_top, y);
         if (j == index(Joint::leftFoot) || j == index(Joint::leftToes) ||
             j == index(Joint::rightFoot) || j == index(Joint::rightToes))

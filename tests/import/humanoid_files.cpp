@@ -2,6 +2,7 @@
 
 #include "core/avatar/avatar_generator.h"
 #include "core/avatar/dual_quaternion_skinning.h"
+#include "import/assimp_convert.h"
 #include "import/model_writer.h"
 
 #include <array>
@@ -64,15 +65,6 @@ glm::quat roll_of(int joint) {
     const glm::vec3 axis = glm::normalize(glm::vec3(1.0f, 0.5f * static_cast<float>(joint % 3),
                                                     0.2f + 0.3f * static_cast<float>(joint % 5)));
     return glm::angleAxis(glm::radians(40.0f + 25.0f * static_cast<float>(joint)), axis);
-}
-
-glm::mat4 to_glm(const aiMatrix4x4& a) {
-    return glm::mat4(a.a1, a.b1, a.c1, a.d1, a.a2, a.b2, a.c2, a.d2, a.a3, a.b3, a.c3, a.d3, a.a4,
-                     a.b4, a.c4, a.d4);
-}
-aiMatrix4x4 to_assimp(const glm::mat4& m) {
-    return aiMatrix4x4(m[0][0], m[1][0], m[2][0], m[3][0], m[0][1], m[1][1], m[2][1], m[3][1],
-                       m[0][2], m[1][2], m[2][2], m[3][2], m[0][3], m[1][3], m[2][3], m[3][3]);
 }
 
 aiNode* find_node(aiNode* node, const std::string& name) {

@@ -50,13 +50,6 @@ constexpr std::array<SiteProbe, 10> kProbes{{
     {Site::leftPalm, joints({Joint::leftHand}), {-1, 0, 0}, -0.0006f},
 }};
 
-int heaviest_joint(const SkinnedMesh& mesh, std::size_t v) {
-    int k = 0;
-    for (int i = 1; i < 4; ++i)
-        if (mesh.weights[v][i] > mesh.weights[v][k]) k = i;
-    return mesh.joints[v][k];
-}
-
 // How far the skin reaches past the site along the way it faces: the outermost of the
 // vertices near that line; nothing when there is none.
 std::optional<float> skin_beyond(const SiteProbe& probe, bool right,
@@ -94,7 +87,7 @@ void place_sites_on_skin(const SkinnedMesh& mesh, Skeleton& skeleton) {
     std::vector<glm::vec3> rest(mesh.vertex_count()), normals(mesh.vertex_count());
     skin(mesh, motion, rest, normals);
     std::vector<int> heaviest(mesh.vertex_count());
-    for (std::size_t v = 0; v < mesh.vertex_count(); ++v) heaviest[v] = heaviest_joint(mesh, v);
+    for (std::size_t v = 0; v < mesh.vertex_count(); ++v) heaviest[v] = mesh.heaviest_joint(v);
     const std::array<glm::vec3, kJointCount> joints = rest_positions(skeleton);
     for (const SiteProbe& probe : kProbes)
         for (bool right : {false, true}) {
