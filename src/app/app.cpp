@@ -142,6 +142,13 @@ bool App::init(const AppOptions& options, std::string& error) {
     refresh_progress();
 
     scene_.set_look(settings_.look);
+    // The user's own avatar: the one asked for now (remembered from the app), else the saved one.
+    if (!options.model_path.empty() && !options.offscreen) {
+        settings_.model_path = options.model_path.string();
+        settings_unsaved_ = true;
+    }
+    scene_.set_model_file(options.model_path.empty() ? std::filesystem::path(settings_.model_path)
+                                                     : options.model_path);
     if (screen_ == ScreenId::library && demo_.exercise < 0 && !library_.exercises.empty()) demo_.exercise = 0;
     show_demo(demo_);
     if (!options_.phase.empty() && scene_.demonstration()) {
@@ -168,8 +175,8 @@ void App::update_layout() {
 }
 
 bool App::animating() const {
-    return camera_moving_ || dragging_ || scene_.moving() || (!scene_valid_ && !scene_failed_) ||
-           (player_ && player_->state() == PlayerState::running);
+    return camera_moving_ || dragging_ || scene_.moving() || scene_.model_file_pending() ||
+           (!scene_valid_ && !scene_failed_) || (player_ && player_->state() == PlayerState::running);
 }
 
 bool App::handle_event(const SDL_Event& event) {
@@ -424,14 +431,20 @@ bool App::load_scene() {
         scene_loaded_ = true;
     }
     const bool had_model = scene_.has_model();
+    const bool had_file = scene_.shows_model_file();
     if (!scene_.load_model(avatar_dir_, error)) {
-        SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no avatar: %s", error.c_str());
+        if (error != info_.avatar_error)
+            SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no avatar: %s", error.c_str());
         info_.avatar_error = error;
     } else {
         info_.avatar_error.clear();
     }
-    // The model's own skin bounds it better than the rough shape framed before it came.
-    if (!had_model && scene_.has_model()) frame_camera(frames_drawn_ <= 2);
+    // The model's own skin bounds it better than the rough shape framed before it came; a
+    // model from a file, read meanwhile, is another body.
+    if ((!had_model && scene_.has_model()) || had_file != scene_.shows_model_file()) {
+        frame_camera(frames_drawn_ <= 2);
+        scene_valid_ = false;
+    }
     return true;
 }
 

@@ -59,6 +59,10 @@ struct AppOptions {
     SettingsLoad settings; // read by the caller, before the window opens (it may ask for TV mode)
     bool simulated_clock = false; // a routine's clock advances by the frames' dt (scripted runs)
     std::optional<WallTime> now; // --now: the wall clock fixed; else the system's
+    // A rigged humanoid to show in place of the built-in avatar (any file Assimp reads);
+    // empty for the built-in one. When it cannot be loaded, the built-in avatar stands in
+    // and the reason shows under Settings.
+    std::filesystem::path model_path;
 };
 
 class App {
@@ -90,6 +94,9 @@ public:
 
     // Makes the next draw_frame() redraw the 3D scene even if nothing changed (bench).
     void invalidate_scene() { scene_valid_ = false; }
+    // Blocks until the model file named by AppOptions::model_path is read, so that the
+    // next frames show it (headless pictures and measures).
+    void wait_for_model() const { scene_.wait_for_model_file(); }
     // Frames drawn since init().
     long frames_drawn() const { return frames_drawn_; }
     // True when run() would sleep: nothing animates and the UI has settled.

@@ -88,6 +88,8 @@ std::string_view command_name(Command command) {
         return "plan";
     case Command::say:
         return "say";
+    case Command::import_model:
+        return "import-model";
     default:
         return "legwork";
     }
@@ -121,6 +123,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             line.command = Command::plan;
         else if (args[0] == "say")
             line.command = Command::say;
+        else if (args[0] == "import-model")
+            line.command = Command::import_model;
         else if (args[0] == "help")
             line.command = Command::help;
         else
@@ -162,6 +166,13 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
         if (args.size() < 2 || args[1].starts_with("-") || args[1].empty())
             return fail("say needs the words to speak, like legwork say \"Switch sides\"");
         line.say_text = std::string(args[1]);
+        first_flag = 2;
+    }
+    // `import-model FILE`: the file is needed.
+    if (line.command == Command::import_model) {
+        if (args.size() < 2 || args[1].starts_with("-"))
+            return fail("import-model needs a model file, like legwork import-model avatar.glb");
+        line.model = std::string(args[1]);
         first_flag = 2;
     }
     const bool run = line.command == Command::run;
@@ -208,6 +219,10 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
                 return fail("--now '" + std::string(*value) +
                             "' is not an ISO 8601 time like 2024-03-10T18:30:00+01:00 (without "
                             "the offset: local time in TZ)");
+        } else if (flag == "--model" && (run || screenshot || bench)) {
+            const auto value = reader.value();
+            if (!value || value->empty()) return needs_value("avatar.glb");
+            line.model = std::string(*value);
         } else if (flag == "--fullscreen" && run) {
             line.fullscreen = true;
         } else if (flag == "--tv") {
@@ -322,22 +337,24 @@ std::string usage_text() {
     return R"(legwork - a guided exercise trainer for balanced legs
 
 Usage:
-  legwork [--fullscreen] [--tv] [--screen NAME] [--data-dir DIR]
+  legwork [--fullscreen] [--tv] [--screen NAME] [--model FILE] [--data-dir DIR]
       Start the app in a window (F11 toggles fullscreen). --tv uses the 10-foot
       layout for a television and starts fullscreen.
   legwork --headless --input-script FILE [--screen NAME] [--size WxH] [--tv] [--data-dir DIR]
       Run the whole app without a display, fed input from FILE, one step a line:
       <ms> key NAME | <ms> pad BUTTON | <ms> mouse X Y [click] | <ms> screenshot FILE.png
       | <ms> quit (SDL key and game controller button names; # starts a comment).
+      layout for a television and starts fullscreen. --model shows your own rigged
+      humanoid (glTF/GLB, FBX, Collada, .x, ...) in place of the built-in avatar.
   legwork screenshot [--screen NAME] [--size WxH] [--tv] -o FILE.png
       Render one screen headless (no display needed) and save it as a PNG.
   legwork screenshot --exercise ID [--phase NAME | --at SECONDS] [--variant correct|MISTAKE]
                      [--side left|right] [--view front|side|threequarter|top] [--mirror]
-                     [--size WxH] -o FILE.png
+                     [--model FILE] [--size WxH] -o FILE.png
       Render the avatar doing an exercise: at the end of a phase or a time into the
       rep (default: the end of the first phase), from the exercise's best view; alone
       with a caption, or on the Library screen with --screen library.
-  legwork bench [--screen NAME | --exercise ID] [--size WxH] [--frames N] [--json]
+  legwork bench [--screen NAME | --exercise ID] [--model FILE] [--size WxH] [--frames N] [--json]
       Measure start-up time, frame times, idle CPU and memory, headless; with
       --exercise, with the avatar playing it.
   legwork motion EXERCISE [--variant correct|MISTAKE] [--side left|right] [--fps N] --json
@@ -365,6 +382,9 @@ Usage:
   legwork say TEXT [--rate WPM] [-o FILE.wav]
       Speak TEXT in the routine's voice (espeak-ng) at WPM words a minute (80 to 400,
       default 160), or write it to a WAV file.
+  legwork import-model FILE
+      Check a model for --model: prints its meshes, bones, which bone is which
+      joint, its units and height; or why it cannot be used (exit 1).
   legwork --help | --version
 
 Screens: home, library, routines, progress, settings (default: home).

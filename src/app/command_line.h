@@ -24,6 +24,7 @@ enum class Command {
     validate,
     plan,
     say,
+    import_model,
     progress,
     progress_export, // progress export
     help,
@@ -58,6 +59,7 @@ struct CommandLine {
     std::string content_dir; // validate: DIR, the content folder to check; empty = the app's own
     std::string say_text;                    // say: TEXT
     int rate_wpm = VoiceSettings{}.rate_wpm; // say: --rate WPM
+    std::string model; // run, screenshot, bench: --model FILE, the avatar; import-model: FILE
 };
 
 // Exit code for a command line that cannot be understood (unknown flag, bad value).

@@ -15,6 +15,7 @@ AppOptions headless_app_options(const CommandLine& line) {
     if (!options.data_dir.empty()) options.settings = load_settings(settings_file(options.data_dir));
     options.now = line.now;
     options.exercise = line.exercise; // the Library, playing it
+    options.model_path = line.model;
     return options;
 }
 

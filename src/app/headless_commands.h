@@ -51,4 +51,8 @@ int run_progress_export_command(const CommandLine& line);
 // the speech to a WAV file. Returns the exit code.
 int run_say_command(const CommandLine& line);
 
+// `legwork import-model FILE`: what the model holds and how it maps onto the skeleton, or
+// why it cannot be an avatar (exit code 1).
+int run_import_model_command(const CommandLine& line);
+
 } // namespace legwork

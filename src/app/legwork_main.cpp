@@ -18,6 +18,7 @@ int run_app(const CommandLine& line) {
     options.fullscreen = line.fullscreen;
     options.data_dir = user_data_dir(line.data_dir);
     options.now = line.now;
+    options.model_path = line.model;
     if (options.data_dir.empty()) {
         std::fprintf(stderr, "legwork: no place for your data: set HOME, XDG_DATA_HOME or "
                              "LEGWORK_DATA_DIR, or pass --data-dir DIR\n");
@@ -66,6 +67,7 @@ int legwork_main(int argc, char** argv) {
     case Command::progress: return run_progress_command(line);
     case Command::progress_export: return run_progress_export_command(line);
     case Command::say: return run_say_command(line);
+    case Command::import_model: return run_import_model_command(line);
     }
     return 1;
 }

@@ -27,12 +27,19 @@ int run_screenshot_command(const CommandLine& line) {
         std::fprintf(stderr, "legwork screenshot: %s\n", error.c_str());
         return 1;
     }
+    app.wait_for_model();
     // ImGui sizes windows from the previous frame's contents: let the layout settle.
     for (int frame = 0; frame < 2; ++frame) {
         app.draw_frame(1.0f / 60.0f);
         app.swap();
     }
     app.draw_frame(1.0f / 60.0f);
+    if (!options.model_path.empty() && !app.scene().shows_model_file()) {
+        const std::string& why = app.info().avatar_error;
+        std::fprintf(stderr, "legwork screenshot: cannot show --model: %s\n",
+                     why.empty() ? "there is no 3D view" : why.c_str());
+        return 1;
+    }
     if (!write_framebuffer_png(app.drawable_size(), line.output, error)) {
         std::fprintf(stderr, "legwork screenshot: %s\n", error.c_str());
         return 1;

@@ -1,9 +1,10 @@
 #include "app/studio_scene.h"
 
 #include "core/avatar/body_scale.h"
-#include "import/model_loader.h"
+#include "import/model_load_isolated.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <glm/gtc/matrix_transform.hpp>
 
@@ -28,13 +29,44 @@ std::filesystem::path avatar_file(const std::filesystem::path& avatar_dir, Avata
 void StudioScene::set_look(const AvatarLook& look) {
     const bool reshaped = look.height_m != look_.height_m || look.build != look_.build;
     look_ = look;
-    if (!reshaped) return;
+    if (!reshaped || file_loaded_) return;
     skeleton_ = make_skeleton({look.height_m, build_girth(look.build)});
     rebuild();
 }
 
+void StudioScene::set_model_file(const std::filesystem::path& file) {
+    if (file == model_file_) return;
+    model_file_ = file;
+    model_file_error_.clear();
+    reading_ = file.empty() ? std::future<ModelLoad>()
+                            : std::async(std::launch::async, [file] { return load_model_isolated(file); });
+    if (!file_loaded_) return;
+    // Back to the built-in avatar until the new file is read.
+    file_loaded_ = false;
+    loaded_build_.reset();
+    gpu_mesh_ = GpuMesh();
+    skeleton_ = make_skeleton({look_.height_m, build_girth(look_.build)});
+    bound_height_m_ = kReferenceHeight_m;
+    rebuild();
+}
+
 bool StudioScene::load_model(const std::filesystem::path& avatar_dir, std::string& error) {
-    if (loaded_build_ == look_.build) return true;
+    if (reading_.valid() && reading_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        ModelLoad load = reading_.get();
+        if (load.mesh) {
+            mesh_ = std::move(*load.mesh);
+            gpu_mesh_.upload(mesh_);
+            skeleton_ = load.skeleton;
+            bound_height_m_ = skeleton_.height_m;
+            file_loaded_ = true;
+            loaded_build_.reset();
+            rebuild();
+        } else {
+            model_file_error_ = load.error;
+        }
+    }
+    if (!model_file_error_.empty()) error = model_file_error_;
+    if (file_loaded_ || loaded_build_ == look_.build) return model_file_error_.empty();
     ModelLoad load = legwork::load_model(avatar_file(avatar_dir, look_.build));
     if (!load.mesh) {
         error = load.error;
@@ -44,7 +76,7 @@ bool StudioScene::load_model(const std::filesystem::path& avatar_dir, std::strin
     gpu_mesh_.upload(mesh_);
     loaded_build_ = look_.build;
     rebuild(); // bounds from the skin itself, now it is here
-    return true;
+    return model_file_error_.empty();
 }
 
 void StudioScene::show(const Exercise* exercise, const DemoChoice& choice) {
@@ -64,7 +96,7 @@ void StudioScene::rebuild() {
     world_transforms(skeleton_, bind_pose(skeleton_, kAtEaseArmAbductionDeg), at_ease_);
     at_ease_bounds_.clear();
     const SkinnedMesh* body = gpu_mesh_.empty() ? nullptr : &mesh_;
-    if (body) append_mesh_bounds(joint_boxes(*body), at_ease_, body_scale(skeleton_), at_ease_bounds_);
+    if (body) append_mesh_bounds(joint_boxes(*body), at_ease_, mesh_scale(), at_ease_bounds_);
     else append_body_bounds(skeleton_, at_ease_, at_ease_bounds_);
     demo_.reset();
     if (!exercise_) return;
@@ -72,7 +104,7 @@ void StudioScene::rebuild() {
     if (exercise_->sides != ExerciseSides::both) options.side = choice_.side;
     options.variant = choice_.variant;
     if (choice_.phase_s) options.phase_s = *choice_.phase_s;
-    demo_.emplace(*exercise_, skeleton_, options, body);
+    demo_.emplace(*exercise_, skeleton_, options, body, bound_height_m_);
 }
 
 void StudioScene::set_time(float t_s) {
@@ -98,14 +130,14 @@ const SceneFrame& StudioScene::frame(const glm::mat4& view, const glm::mat4& pro
     const std::span<const glm::mat4> world =
         demo_ ? demo_->world() : std::span<const glm::mat4>(at_ease_);
 
-    // The model is made at the reference height: skin it there, then scale it to the user's.
-    const float scale = body_scale(skeleton_);
+    // Skin the model at the size it is bound at, then scale it to the skeleton's.
+    const float scale = mesh_scale();
     AvatarFrame& a = avatar_frame_;
     a.mesh = gpu_mesh_.empty() ? nullptr : &gpu_mesh_;
     a.parts = mesh_.parts;
     skinning_transforms(world, mesh_.inverse_bind, scale, a.joints);
     a.model = glm::scale(glm::mat4(1.0f), glm::vec3(scale));
-    a.skin_color = skin_tones()[look_.skin_tone].linear;
+    a.skin_color = file_loaded_ ? std::nullopt : std::optional(skin_tones()[look_.skin_tone].linear);
     a.outfit_colors = {outfit_colors()[look_.top_color].linear,
                        outfit_colors()[look_.shorts_color].linear,
                        outfit_colors()[look_.shoes_color].linear};

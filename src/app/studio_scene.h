@@ -6,10 +6,13 @@
 
 #include "app/demo_choice.h"
 #include "core/avatar/avatar_look.h"
+#include "core/avatar/body_scale.h"
 #include "core/scene/demonstration.h"
 #include "engine/scene_renderer.h"
+#include "import/model_loader.h"
 
 #include <filesystem>
+#include <future>
 #include <optional>
 #include <span>
 #include <string>
@@ -25,14 +28,30 @@ public:
     StudioScene() { rebuild(); }
 
     // Takes on `look`: the skeleton changes with its height and build at once, the model
-    // with the next load_model().
+    // with the next load_model(). A model from a file keeps its own skeleton and colours.
     void set_look(const AvatarLook& look);
     const AvatarLook& look() const { return look_; }
-    // Loads the model of the look's build from `avatar_dir` unless it is loaded already
-    // (needs a current GL context). False with `error` when the file cannot be loaded.
-    // The bounds then follow the model's skin.
+    // Shows the rigged humanoid in `file` in place of the built-in avatar, at its own
+    // height and proportions, once it is read: that starts now, on a thread of its own
+    // (the file in a process of its own), and load_model() takes it on when it is done.
+    // An empty path brings the built-in avatar back.
+    void set_model_file(const std::filesystem::path& file);
+    const std::filesystem::path& model_file() const { return model_file_; }
+    // True while the file set_model_file() named is being read.
+    bool model_file_pending() const { return reading_.valid(); }
+    // Blocks until the file set_model_file() named is read (for headless pictures).
+    void wait_for_model_file() const {
+        if (reading_.valid()) reading_.wait();
+    }
+    // Loads the model, unless it is loaded already (needs a current GL context): the file
+    // set_model_file() named once it is read, and until then, or when it cannot be used,
+    // the built-in avatar of the look's build from `avatar_dir`. False with `error` when a
+    // file cannot be loaded; a file the user named that cannot be is not tried again
+    // until it is named again. The bounds then follow the model's skin.
     bool load_model(const std::filesystem::path& avatar_dir, std::string& error);
     bool has_model() const { return !gpu_mesh_.empty(); }
+    // True while a model from a file is shown.
+    bool shows_model_file() const { return file_loaded_; }
 
     // Shows `exercise` as `choice` says, or the avatar at ease when `exercise` is null.
     // Starts the cycle over when the exercise, its side or mistake change. `exercise` must
@@ -59,11 +78,19 @@ public:
 private:
     void rebuild();
 
+    // How many times larger the skeleton is than the one the mesh is bound on.
+    float mesh_scale() const { return body_scale(skeleton_, bound_height_m_); }
+
     AvatarLook look_;
     std::optional<AvatarBuild> loaded_build_;
+    std::filesystem::path model_file_; // a model the user named, if any
+    std::future<ModelLoad> reading_;   // that file, while it is read
+    std::string model_file_error_;     // why it could not be loaded, once tried
+    bool file_loaded_ = false;
     SkinnedMesh mesh_; // kept for its inverse binds and parts
     GpuMesh gpu_mesh_;
     Skeleton skeleton_ = make_skeleton();
+    float bound_height_m_ = kReferenceHeight_m; // the height of the skeleton mesh_ is bound on
 
     const Exercise* exercise_ = nullptr;
     DemoChoice choice_;

@@ -234,3 +234,19 @@ TEST_CASE("say reads its words, --rate and -o", "[app][command_line]") {
     CHECK_THAT(parse({"say", "Go", "--json"}).error,
                Catch::Contains("unknown option '--json' for say"));
 }
+
+TEST_CASE("The app, screenshot and bench take the avatar's file with --model; import-model takes a file",
+          "[app][command_line]") {
+    CHECK(parse({"--model", "me.glb"}).command_line.model == "me.glb");
+    const auto shot = parse({"screenshot", "--model=me.fbx", "--exercise", "full-squat", "-o", "a.png"});
+    REQUIRE(shot.error.empty());
+    CHECK(shot.command_line.model == "me.fbx");
+    CHECK(parse({"bench", "--model", "me.dae"}).command_line.model == "me.dae");
+    const auto import = parse({"import-model", "me.x"});
+    REQUIRE(import.error.empty());
+    CHECK(import.command_line.command == Command::import_model);
+    CHECK(import.command_line.model == "me.x");
+    CHECK_THAT(parse({"import-model"}).error, Catch::Contains("import-model needs a model file"));
+    CHECK_THAT(parse({"--model"}).error, Catch::Contains("--model needs a value"));
+    CHECK_THAT(parse({"list", "exercises", "--model", "me.glb"}).error, Catch::Contains("unknown option '--model'"));
+}

@@ -1,5 +1,6 @@
 // The real `legwork` binary, run the way scripts and CI run it: headless, as a subprocess.
 #include "app/screen_id.h"
+#include "import/humanoid_files.h"
 #include "support/image.h"
 #include "support/run_legwork.h"
 #include "support/sound.h"
@@ -103,7 +104,7 @@ TEST_CASE("bench --json reports every figure the README names", "[app][bench]") 
     REQUIRE(run.exit_code == 0);
     for (const char* key : {"start_to_first_frame_ms", "frame_ms_median", "frame_ms_p99",
                             "frame_wall_ms_median", "idle_cpu_percent", "peak_rss_mb",
-                            "baseline_start_to_first_frame_ms", "progress_open_ms",
+                            "baseline_start_to_first_frame_ms", "progress_open_ms", "model_load_50k_ms",
                             "speech_latency_ms_median", "speech_latency_ms_max"}) {
         INFO(key);
         const std::optional<double> value = json_number(run.output, key);
@@ -443,4 +444,90 @@ TEST_CASE("An unknown exercise, mistake or phase is named, with the ones there a
     CHECK_THAT(phase.output, Catch::Contains("no phase 'middle'"));
     CHECK_THAT(phase.output, Catch::Contains("bottom"));
     CHECK_FALSE(fs::exists("/tmp/legwork-never.png"));
+}
+
+TEST_CASE("import-model says how a humanoid maps onto the skeleton, or why a file cannot be an avatar",
+          "[app][cli][import]") {
+    const fs::path dir = temp_dir();
+    const fs::path mixamo = dir / "mixamo.fbx";
+    REQUIRE(test::write_humanoid({.bones = test::BoneStyle::mixamo,
+                                  .format = "fbxa",
+                                  .units_per_metre = 100.0f,
+                                  .z_up = true,
+                                  .arm_abduction_deg = 90.0f},
+                                 mixamo)
+                .empty());
+    const Run good = run_legwork("import-model '" + mixamo.string() + "'");
+    INFO(good.output);
+    CHECK(good.exit_code == 0);
+    for (const char* line : {"leftUpperLeg   mixamorig:LeftUpLeg", "rightToes      mixamorig:RightToeBase",
+                             "upperChest     mixamorig:Spine2", "units:    centimetres; up +Z, facing -Y",
+                             "height:   1.74 m", "It can be your avatar: legwork --model"})
+        CHECK_THAT(good.output, Catch::Contains(line));
+
+    std::ofstream(dir / "words.glb") << "not a model at all\n";
+    const Run garbage = run_legwork("import-model '" + (dir / "words.glb").string() + "'");
+    CHECK(garbage.exit_code == 1);
+    CHECK_THAT(garbage.output, Catch::Contains("legwork import-model: refused: not a file Assimp can read"));
+    const Run missing = run_legwork("import-model '" + (dir / "nowhere.fbx").string() + "'");
+    CHECK(missing.exit_code == 1);
+    CHECK_THAT(missing.output, Catch::Contains("refused: cannot read"));
+    CHECK(run_legwork("import-model").exit_code == 2);
+
+    const fs::path arm = fs::path(LEGWORK_SHARED_DATA_DIR) / "models" / "assimp-test-models" / "huesitos.fbx";
+    if (fs::exists(arm)) {
+        const Run bones = run_legwork("import-model '" + arm.string() + "'");
+        CHECK(bones.exit_code == 1);
+        CHECK_THAT(bones.output, Catch::Contains("refused: not a humanoid"));
+        CHECK_THAT(bones.output, Catch::Contains("bones:    9"));
+    } else {
+        WARN("skipped the Assimp test model: none at " << arm.string());
+    }
+    fs::remove_all(dir);
+}
+
+TEST_CASE("An exercise renders headless on a model brought with --model, in its own colours; a file that is no "
+          "humanoid fails with the reason",
+          "[app][screenshot][import]") {
+    const fs::path dir = temp_dir();
+    const fs::path model = dir / "blender.dae";
+    REQUIRE(test::write_humanoid({.bones = test::BoneStyle::blender, .format = "collada", .z_up = true,
+                                  .offset_m = {1.0f, 0.0f, 2.0f}, .rolled = true},
+                                 model)
+                .empty());
+    const std::string common = "screenshot --exercise single-leg-glute-bridge --phase top --view side --size 640x400 "
+                               "--data-dir '" + (dir / "data").string() + "' ";
+    const fs::path own = dir / "own.png", builtin = dir / "builtin.png";
+    const Run run = run_legwork(common + "--model '" + model.string() + "' -o '" + own.string() + "'");
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    REQUIRE(run_legwork(common + "-o '" + builtin.string() + "'").exit_code == 0);
+    const Image a = load_png(own), b = load_png(builtin);
+    REQUIRE(a.width == 640);
+    REQUIRE(b.width == 640);
+    // The same body in the same pose, framed the same way: the pictures differ only where
+    // the built-in avatar's outfit is, inside the studio's part of the picture.
+    int lo_x = a.width, hi_x = -1, lo_y = a.height, hi_y = -1, differing = 0;
+    const int studio_bottom = a.height / 2;
+    for (int y = 0; y < studio_bottom; ++y)
+        for (int x = 0; x < a.width; ++x) {
+            int d = 0;
+            for (int c = 0; c < 3; ++c) d += std::abs(int(a.at(x, y)[c]) - int(b.at(x, y)[c]));
+            if (d < 60) continue;
+            ++differing;
+            lo_x = std::min(lo_x, x), hi_x = std::max(hi_x, x), lo_y = std::min(lo_y, y), hi_y = std::max(hi_y, y);
+        }
+    CHECK(differing > a.width * studio_bottom / 200); // the model's own colours, not the outfit
+    CHECK(lo_x > 0);
+    CHECK(hi_x < a.width - 1);
+    CHECK(lo_y > 0);
+
+    const fs::path arm = fs::path(LEGWORK_SHARED_DATA_DIR) / "models" / "assimp-test-models" / "huesitos.fbx";
+    std::ofstream(dir / "words.fbx") << "not a model\n";
+    const fs::path not_humanoid = fs::exists(arm) ? arm : dir / "words.fbx";
+    const Run refused = run_legwork(common + "--model '" + not_humanoid.string() + "' -o '" + (dir / "no.png").string() + "'");
+    CHECK(refused.exit_code == 1);
+    CHECK_THAT(refused.output, Catch::Contains("cannot show --model: "));
+    CHECK_FALSE(fs::exists(dir / "no.png"));
+    fs::remove_all(dir);
 }

@@ -1,8 +1,9 @@
 // Models read back through Assimp: the avatar survives the round trip, the committed
-// avatar files match what the generator makes today, and bad files are refused with a
-// reason instead of a crash.
+// avatar files match what the generator makes today, Assimp's own test models are told
+// apart from humanoids, and bad files are refused with a reason instead of a crash.
 #include "core/avatar/avatar_generator.h"
 #include "core/avatar/avatar_look.h"
+#include "import/model_load_isolated.h"
 #include "import/model_loader.h"
 #include "import/model_writer.h"
 #include "support/scratch_dir.h"
@@ -10,6 +11,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
+#include <limits>
 
 using namespace legwork;
 
@@ -180,5 +182,152 @@ TEST_CASE("A skeleton without some canonical joints is refused, naming them", "[
     write_bytes(dir / "renamed.glb", bytes);
     const ModelLoad load = load_model(dir / "renamed.glb");
     CHECK_FALSE(load.mesh);
-    CHECK(load.error.rfind("bones missing: rightHand, leftLowerLeg", 0) == 0);
+    CHECK(load.error.rfind("bones missing: rightHand, leftLowerLeg in ", 0) == 0);
+    CHECK(load.report.joint_bones[index(Joint::leftUpperLeg)] == "leftUpperLeg");
+    CHECK(load.report.joint_bones[index(Joint::leftLowerLeg)].empty());
+}
+
+namespace {
+
+// Assimp's own test models (BSD licence), in the shared data beside the repository; empty,
+// with a warning, when that is not there.
+std::filesystem::path assimp_test_models() {
+    const std::filesystem::path dir =
+        std::filesystem::path(LEGWORK_SHARED_DATA_DIR) / "models" / "assimp-test-models";
+    if (!std::filesystem::is_directory(dir)) {
+        WARN("skipped: no Assimp test models at " << dir.string()
+                                                  << " (the shared data beside the repository)");
+        return {};
+    }
+    return dir;
+}
+
+} // namespace
+
+TEST_CASE("Assimp's rigged test models that are no humanoids are refused, saying so", "[import][loader]") {
+    const std::filesystem::path dir = assimp_test_models();
+    if (dir.empty()) return;
+    // Rigged meshes whose bones are named Bone, Bone.001, ... or nodes[1]: an arm, a quad,
+    // a tube; no body.
+    for (const char* name : {"simple_skin.gltf", "quad_skin.glb", "huesitos.fbx", "animation_with_skeleton.fbx"}) {
+        INFO(name);
+        const ModelLoad load = load_model(dir / name);
+        CHECK_FALSE(load.mesh);
+        CHECK(load.error.rfind("not a humanoid: ", 0) == 0);
+        CHECK(load.error.find("are not named like a body's") != std::string::npos);
+        CHECK_FALSE(load.report.meshes.empty());
+        CHECK_FALSE(load.report.bones.empty());
+    }
+}
+
+TEST_CASE("A motion capture skeleton maps onto the canonical joints by its CMU names, and is refused for having "
+          "nothing to draw",
+          "[import][loader]") {
+    const std::filesystem::path dir = assimp_test_models();
+    if (dir.empty()) return;
+    const ModelLoad load = load_model(dir / "01_01.bvh");
+    CHECK_FALSE(load.mesh);
+    CHECK(load.error.rfind("no meshes in ", 0) == 0);
+    const auto& bones = load.report.joint_bones;
+    CHECK(bones[index(Joint::hips)] == "Hips");
+    CHECK(bones[index(Joint::spine)] == "Spine");
+    CHECK(bones[index(Joint::chest)] == "Spine1");
+    CHECK(bones[index(Joint::upperChest)].empty()); // CMU's skeleton has none
+    CHECK(bones[index(Joint::neck)] == "Neck");     // not Neck1
+    CHECK(bones[index(Joint::head)] == "Head");
+    CHECK(bones[index(Joint::leftShoulder)] == "LeftShoulder");
+    CHECK(bones[index(Joint::leftUpperArm)] == "LeftArm");
+    CHECK(bones[index(Joint::rightLowerArm)] == "RightForeArm");
+    CHECK(bones[index(Joint::leftUpperLeg)] == "LeftUpLeg"); // not LHipJoint
+    CHECK(bones[index(Joint::leftLowerLeg)] == "LeftLeg");
+    CHECK(bones[index(Joint::rightFoot)] == "RightFoot");
+    CHECK(bones[index(Joint::rightToes)] == "RightToeBase");
+    CHECK(std::find(load.report.bones.begin(), load.report.bones.end(), "LHipJoint") != load.report.bones.end());
+}
+
+TEST_CASE("Damaged copies of real models are refused with a reason, in a process of their own, never a crash",
+          "[import][loader]") {
+    const test::ScratchDir dir("loader-damaged");
+    std::vector<std::filesystem::path> originals;
+    write_bytes(dir / "avatar.glb", written_avatar());
+    originals.push_back(dir / "avatar.glb");
+    if (const std::filesystem::path models = assimp_test_models(); !models.empty())
+        for (const char* name : {"simple_skin.gltf", "huesitos.fbx", "animation_with_skeleton.fbx"})
+            originals.push_back(models / name);
+    std::uint32_t random = 12345; // a fixed sequence: the same damage every run
+    const auto next = [&] { return random = random * 1664525u + 1013904223u; };
+    int count = 0;
+    for (const std::filesystem::path& original : originals) {
+        const std::string bytes = read_bytes(original);
+        REQUIRE(bytes.size() > 100);
+        std::vector<std::pair<std::string, std::string>> damaged; // name, bytes
+        for (int part : {1, 3, 7, 9})
+            damaged.emplace_back("truncated at " + std::to_string(part) + "/10" + original.extension().string(),
+                                 bytes.substr(0, bytes.size() * part / 10));
+        for (int flips : {4, 40}) {
+            std::string flipped = bytes;
+            for (int i = 0; i < flips; ++i) flipped[next() % flipped.size()] = static_cast<char>(next());
+            damaged.emplace_back(std::to_string(flips) + " bytes changed" + original.extension().string(), flipped);
+            std::string header = bytes;
+            for (int i = 0; i < flips / 4; ++i) header[next() % 200] = static_cast<char>(next());
+            damaged.emplace_back(std::to_string(flips / 4) + " header bytes changed" + original.extension().string(),
+                                 header);
+        }
+        damaged.emplace_back("named as another kind.x", bytes);
+        damaged.emplace_back("named as another kind.dae", bytes);
+        damaged.emplace_back("garbage" + original.extension().string(), std::string(4096, '\xa7'));
+        for (const auto& [name, content] : damaged) {
+            INFO(original.filename().string() << ", " << name);
+            write_bytes(dir / "damaged", content);
+            const std::filesystem::path file = dir / ("model" + std::filesystem::path(name).extension().string());
+            std::filesystem::rename(dir / "damaged", file);
+            const ModelLoad load = load_model_isolated(file);
+            if (!load.mesh) CHECK_FALSE(load.error.empty());
+            CHECK(load.error.find("crashed") == std::string::npos);
+            ++count;
+        }
+    }
+    CHECK(count >= 15);
+}
+
+TEST_CASE("Models with more nodes, vertices, bones or weights than allowed are refused before processing",
+          "[import][loader]") {
+    const test::ScratchDir dir("loader-limits");
+    write_bytes(dir / "avatar.glb", written_avatar());
+    const ModelLoad vertices = load_model(dir / "avatar.glb", {.max_vertices = 1000});
+    CHECK(vertices.error.rfind("too many vertices in ", 0) == 0);
+    CHECK(vertices.error.find("(at most 1000)") != std::string::npos);
+    CHECK(load_model(dir / "avatar.glb", {.max_nodes = 10}).error.rfind("too many nodes in ", 0) == 0);
+    CHECK(load_model(dir / "avatar.glb", {.max_bones = 10}).error.rfind("too many bones in ", 0) == 0);
+    CHECK(load_model(dir / "avatar.glb", {.max_weights = 1000}).error.rfind("too many vertex weights in ", 0) == 0);
+}
+
+TEST_CASE("A model read in a process of its own comes back whole; one that takes too long is stopped",
+          "[import][loader]") {
+    const test::ScratchDir dir("loader-isolated");
+    write_bytes(dir / "avatar.glb", written_avatar());
+    const ModelLoad here = load_model(dir / "avatar.glb");
+    const ModelLoad there = load_model_isolated(dir / "avatar.glb");
+    INFO(there.error);
+    REQUIRE(here.mesh);
+    REQUIRE(there.mesh);
+    check_same(*there.mesh, *here.mesh, 0.0f);
+    CHECK(there.report.joint_bones == here.report.joint_bones);
+    CHECK(there.report.height_m == here.report.height_m);
+    CHECK(there.skeleton.rest_offset == here.skeleton.rest_offset);
+
+    const ModelLoad slow = load_model_isolated(dir / "avatar.glb", {}, {.timeout = std::chrono::milliseconds(1)});
+    CHECK_FALSE(slow.mesh);
+    CHECK(slow.error.find("took longer than 1 ms") != std::string::npos);
+}
+
+TEST_CASE("A model with a vertex at no finite point is refused", "[import][loader]") {
+    const test::ScratchDir dir("loader-nan");
+    SkinnedMesh mesh = generate_avatar({.triangles = 4000});
+    mesh.positions[7].y = std::numeric_limits<float>::quiet_NaN();
+    const Skeleton skeleton = make_skeleton();
+    REQUIRE(write_glb(mesh, skeleton, bind_pose(skeleton), dir / "avatar.glb").empty());
+    const ModelLoad load = load_model(dir / "avatar.glb");
+    CHECK_FALSE(load.mesh);
+    CHECK(load.error.find("a vertex lies at no finite point") != std::string::npos);
 }

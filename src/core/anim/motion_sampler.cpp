@@ -69,6 +69,28 @@ Dof heel_raise_of(Side side) { return side == Side::left ? Dof::leftHeelRaise : 
 
 constexpr int kMaxSettlePoints = 8;
 
+// A planted hand this much out of its arm's reach makes the body bend at the hips for it;
+// less, the IK's reach is near enough.
+constexpr float kReachSlack_m = 0.005f;
+
+// The turn about `axis` (unit) through `pivot` that brings `point` to within `reach` of
+// `goal`, or as near as a turn about that axis can; the smallest such turn.
+glm::quat turn_toward(glm::vec3 pivot, glm::vec3 axis, glm::vec3 point, glm::vec3 goal, float reach) {
+    const glm::vec3 r = point - pivot, g = goal - pivot;
+    const glm::vec3 r_across = r - glm::dot(r, axis) * axis, g_across = g - glm::dot(g, axis) * axis;
+    const float nearest = std::atan2(glm::dot(glm::cross(r_across, g_across), axis), glm::dot(r_across, g_across));
+    const auto short_by = [&](float angle) {
+        return glm::distance(pivot + glm::angleAxis(angle, axis) * r, goal) - reach;
+    };
+    if (short_by(nearest) >= 0.0f) return glm::angleAxis(nearest, axis);
+    float lo = 0.0f, hi = nearest; // short at lo, within reach at hi
+    for (int step = 0; step < 24; ++step) {
+        const float mid = 0.5f * (lo + hi);
+        (short_by(mid) > 0.0f ? lo : hi) = mid;
+    }
+    return glm::angleAxis(hi, axis);
+}
+
 // The rigid turn, about the weighted centre of `now`, that best lines the points `now` up
 // with `goal`: for two points the shortest turn between their joining lines, eased by the
 // lighter weight; for more, a few steps of the mean small-angle turn they ask for.
@@ -329,6 +351,35 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
                 world_transforms(skeleton_, pose, world);
             }
         }
+    }
+
+    // 2b. On all fours, a hand held where the arm cannot reach (legs long for the arms):
+    //     the body bends at the hips, the trunk turning toward the hand about the line
+    //     through the hip joints, until it can. The legs stay where they are.
+    for (int c = 0; c < count && clip_.placement() == Placement::quadruped; ++c) {
+        const Target* target = target_at(c, t_s);
+        const std::optional<Limb> limb = limb_of(contacts[c], skeleton_);
+        if (!target || !limb || contacts[c].slide || clip_.contact_weight(c, t_s) <= 0.0f ||
+            limb->upper == Joint::leftUpperLeg || limb->upper == Joint::rightUpperLeg)
+            continue;
+        const glm::vec3 hand = position_of(world[index(limb->end)]);
+        const glm::vec3 touching = contacts[c].kind == Contact::Kind::site ? site_position(skeleton_, world, contacts[c].site) : hand;
+        const glm::vec3 goal = target->point - (touching - hand);
+        const glm::vec3 shoulder = position_of(world[index(limb->upper)]);
+        const float reach = glm::length(skeleton_.rest_offset[index(limb->middle)]) +
+                            glm::length(skeleton_.rest_offset[index(limb->end)]);
+        if (glm::distance(shoulder, goal) - reach <= kReachSlack_m) continue;
+        const glm::vec3 pivot = 0.5f * (position_of(world[index(Joint::leftUpperLeg)]) +
+                                        position_of(world[index(Joint::rightUpperLeg)]));
+        const glm::vec3 axis = glm::normalize(rotation_of(world[index(Joint::hips)]) * glm::vec3(1, 0, 0));
+        const glm::quat turn = turn_toward(pivot, axis, shoulder, goal, reach);
+        const glm::quat hips_turned = glm::normalize(turn * rotation_of(world[index(Joint::hips)]));
+        for (Joint upper_leg : {Joint::leftUpperLeg, Joint::rightUpperLeg})
+            pose.local_rotation[index(upper_leg)] =
+                glm::normalize(glm::inverse(hips_turned) * rotation_of(world[index(upper_leg)]));
+        pose.local_rotation[index(Joint::hips)] = hips_turned;
+        pose.root_position = pivot + turn * (pose.root_position - pivot);
+        world_transforms(skeleton_, pose, world);
     }
 
     // 3. IK: every held foot and hand reaches its target exactly.

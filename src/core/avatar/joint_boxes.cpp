@@ -5,10 +5,7 @@ namespace legwork {
 JointBoxes joint_boxes(const SkinnedMesh& mesh) {
     JointBoxes boxes;
     for (std::size_t v = 0; v < mesh.vertex_count(); ++v) {
-        int heaviest = 0;
-        for (int k = 1; k < 4; ++k)
-            if (mesh.weights[v][k] > mesh.weights[v][heaviest]) heaviest = k;
-        const int j = mesh.joints[v][heaviest];
+        const int j = mesh.heaviest_joint(v);
         const glm::vec3 local =
             glm::vec3(mesh.inverse_bind[j] * glm::vec4(mesh.positions[v], 1.0f));
         JointBox& box = boxes[j];

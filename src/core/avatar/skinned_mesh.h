@@ -47,6 +47,13 @@ struct SkinnedMesh {
     std::array<glm::mat4, kJointCount> inverse_bind{};
 
     std::size_t vertex_count() const { return positions.size(); }
+    // The joint vertex `v` follows most.
+    int heaviest_joint(std::size_t v) const {
+        int k = 0;
+        for (int i = 1; i < 4; ++i)
+            if (weights[v][i] > weights[v][k]) k = i;
+        return joints[v][k];
+    }
     std::size_t triangle_count() const { return indices.size() / 3; }
 };
 

@@ -81,7 +81,8 @@ MuscleTint muscle_tint(const Exercise& exercise, Side side) {
 }
 
 Demonstration::Demonstration(const Exercise& exercise, const Skeleton& skeleton,
-                             const DemonstrationOptions& options, const SkinnedMesh* body)
+                             const DemonstrationOptions& options, const SkinnedMesh* body,
+                             float body_height_m)
     : exercise_(&exercise), variant_(options.variant),
       sampler_(make_sampler(exercise, skeleton, options)),
       rig_(make_prop_rig(sampler_, exercise.props)),
@@ -91,7 +92,7 @@ Demonstration::Demonstration(const Exercise& exercise, const Skeleton& skeleton,
     const int samples = std::max(24, static_cast<int>(cycle_s() * kBoundingSamplesPerSecond));
     for (int i = 0; i < samples; ++i) {
         sample(cycle_s() * static_cast<float>(i) / static_cast<float>(samples));
-        if (body) append_mesh_bounds(boxes, world_, body_scale(skeleton), bounds_);
+        if (body) append_mesh_bounds(boxes, world_, body_scale(skeleton, body_height_m), bounds_);
         else append_body_bounds(skeleton, world_, bounds_);
         // A piece's box corners: a thin mat then bounds as thin, not as a ball its length wide.
         for (const PropPiece& piece : props_)

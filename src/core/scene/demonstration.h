@@ -5,6 +5,7 @@
 // sample() then poses everything for an instant without allocating, once per frame.
 
 #include "core/anim/motion_sampler.h"
+#include "core/avatar/body_scale.h"
 #include "core/avatar/joint_boxes.h"
 #include "core/content/exercise.h"
 #include "core/scene/prop_rig.h"
@@ -50,10 +51,11 @@ struct DemonstrationOptions {
 class Demonstration {
 public:
     // `exercise` (and `body`, if given) must outlive the demonstration. Samples a whole
-    // cycle to bound it: the skin of `body` (a mesh bound at kReferenceHeight_m) when
-    // given, else the body's rough shape.
+    // cycle to bound it: the skin of `body` (a mesh bound on a skeleton `body_height_m`
+    // tall) when given, else the body's rough shape.
     Demonstration(const Exercise& exercise, const Skeleton& skeleton,
-                  const DemonstrationOptions& options, const SkinnedMesh* body = nullptr);
+                  const DemonstrationOptions& options, const SkinnedMesh* body = nullptr,
+                  float body_height_m = kReferenceHeight_m);
 
     const Exercise& exercise() const { return *exercise_; }
     const MotionClip& clip() const { return sampler_.clip(); }

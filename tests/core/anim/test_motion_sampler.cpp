@@ -125,6 +125,22 @@ TEST_CASE("A planted palm lies flat on the floor, however far the wrist is bent"
     }
 }
 
+TEST_CASE("On all fours, a body with legs long for its arms bends at the hips so both hands reach the floor",
+          "[anim][sampler]") {
+    Skeleton long_legs = make_skeleton();
+    for (Joint shin : {Joint::leftLowerLeg, Joint::leftFoot, Joint::rightLowerLeg, Joint::rightFoot})
+        long_legs.rest_offset[index(shin)] *= 1.1f;
+    // Left to the clip's angles, the longer thighs would hold the hands 4 cm off the floor.
+    const MotionSampler sampler(long_legs, MotionClip(all_fours(90.0f), {}));
+    for (float t : {0.0f, 0.5f, 1.5f}) {
+        const Sampled s = sample(sampler, t);
+        for (Site site : {Site::leftPalm, Site::rightPalm, Site::leftKnee, Site::rightKnee}) {
+            INFO(site_name(site) << " at " << t << " s");
+            CHECK(s.site(site).y == Approx(0.0f).margin(0.002));
+        }
+    }
+}
+
 TEST_CASE("A hand lifting off never dips through the floor on its way up", "[anim][sampler]") {
     // The hand lifts in the second phase, the arm straight and a little too long for the
     // floor: left to its angles it would sink as it lets go.
