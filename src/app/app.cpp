@@ -202,6 +202,9 @@ bool App::handle_event(const SDL_Event& event) {
         const SDL_Keycode key = event.key.keysym.sym;
         const bool ctrl = (event.key.keysym.mod & KMOD_CTRL) != 0;
         if (key == SDLK_F11 && !event.key.repeat) window_.set_fullscreen(!window_.fullscreen());
+        if ((key == SDLK_F1 || key == SDLK_QUESTION || (key == SDLK_SLASH && (event.key.keysym.mod & KMOD_SHIFT))) &&
+            !event.key.repeat && !ImGui::GetIO().WantTextInput)
+            help_open_ = !help_open_;
         // Ctrl+PageDown / Ctrl+PageUp: next / previous screen, as browsers switch tabs.
         if (ctrl && (key == SDLK_PAGEDOWN || key == SDLK_PAGEUP))
             go_to(next_screen(screen_, key == SDLK_PAGEDOWN ? 1 : -1));
@@ -224,7 +227,8 @@ bool App::handle_event(const SDL_Event& event) {
     case SDL_CONTROLLERBUTTONDOWN:
         // A to choose and the D-pad to move are ImGui's; the rest are the app's.
         switch (event.cbutton.button) {
-        case SDL_CONTROLLER_BUTTON_B: go_back(); break;
+        case SDL_CONTROLLER_BUTTON_B: help_open_ ? void(help_open_ = false) : go_back(); break;
+        case SDL_CONTROLLER_BUTTON_BACK: help_open_ = !help_open_; break;
         case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: go_to(next_screen(screen_, -1)); break;
         case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: go_to(next_screen(screen_, 1)); break;
         default: break;
@@ -282,7 +286,23 @@ bool App::handle_player_input(const SDL_Event& event) {
     return true;
 }
 
+PadStyle App::pad_style() const {
+    if (controllers_.empty()) return PadStyle::none;
+    switch (SDL_GameControllerGetType(controllers_.front())) {
+    case SDL_CONTROLLER_TYPE_PS3:
+    case SDL_CONTROLLER_TYPE_PS4:
+    case SDL_CONTROLLER_TYPE_PS5: return PadStyle::playstation;
+    case SDL_CONTROLLER_TYPE_NINTENDO_SWITCH_PRO: return PadStyle::nintendo;
+    default: return PadStyle::xbox;
+    }
+}
+
 void App::go_back() {
+    if (help_open_) {
+        help_open_ = false;
+        frames_to_draw_ = kFramesAfterInput;
+        return;
+    }
     if (screen_ == ScreenId::library && browse_.page_open) {
         browse_.page_open = false;
         frames_to_draw_ = kFramesAfterInput;
@@ -523,6 +543,7 @@ void App::draw_frame(float dt_s) {
                                 captions_,
                                 cue_,
                                 session_status_,
+                                pad_style(),
                                 progress_};
     ScreenRequests requests;
     if (player_) {
@@ -532,6 +553,7 @@ void App::draw_frame(float dt_s) {
         draw_screen(screen_, context, requests);
     }
     if (scene_.demonstration() && !player_) draw_demo_caption(context);
+    if (help_open_) draw_help_overlay(context);
     ui_.render();
 
     if (requests.go_to) go_to(*requests.go_to);

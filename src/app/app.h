@@ -119,7 +119,9 @@ private:
     // Applies one input event; returns false when the app should quit.
     bool handle_event(const SDL_Event& event);
     void go_to(ScreenId screen);
-    // Back out of where the user is: an exercise's page to the list, a screen to Home.
+    // How the first gamepad connected names its buttons.
+    PadStyle pad_style() const;
+    // Back out of where the user is: the help, an exercise's page to the list, a screen to Home.
     void go_back();
     // Saves sessions still waiting, reads the sessions and works out what the screens show
     // of them, for today.
@@ -170,6 +172,7 @@ private:
     UiLayout layout_;
     AppInfo info_;
     bool gamepads_ = false;                         // the game controller subsystem is up
+    bool help_open_ = false;                        // the keys and buttons are shown
     std::vector<SDL_GameController*> controllers_; // plugged in, opened for their events
     Settings settings_; // as saved in the data directory
     bool settings_unsaved_ = false;

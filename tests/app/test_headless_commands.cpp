@@ -421,6 +421,24 @@ TEST_CASE("With the gamepad alone a routine starts, pauses, resumes, skips to it
     fs::remove_all(dir);
 }
 
+TEST_CASE("The help opens from the gamepad's View button and F1, and B closes it", "[app][script][help]") {
+    const fs::path dir = temp_dir();
+    std::ofstream(dir / "help.txt") << "100 pad back\n500 screenshot " << (dir / "pad.png").string()
+                                    << "\n600 pad b\n1000 screenshot " << (dir / "closed.png").string()
+                                    << "\n1100 key F1\n1500 screenshot " << (dir / "key.png").string()
+                                    << "\n1600 quit\n";
+    const Run run = run_legwork("--headless --input-script '" + (dir / "help.txt").string() + "' --size 960x540" +
+                                " --data-dir '" + (dir / "data").string() + "'");
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    const Image pad = load_png(dir / "pad.png"), closed = load_png(dir / "closed.png"), key = load_png(dir / "key.png");
+    REQUIRE(pad.width == 960);
+    // The middle of the screen: the help over Home, then Home alone, then the help again.
+    CHECK(mean_abs_difference(pad, closed, 300, 150, 660, 390) > 10.0);
+    CHECK(mean_abs_difference(pad, key, 300, 150, 660, 390) < 2.0);
+    fs::remove_all(dir);
+}
+
 TEST_CASE("A malformed input script is refused with its line number", "[app][script]") {
     const fs::path dir = temp_dir();
     std::ofstream(dir / "bad.txt") << "100 pad a\nlater quit\n";

@@ -35,6 +35,11 @@ void draw_nav_bar(ScreenId current, const ScreenContext& context, ScreenRequests
         if (active) ImGui::PopStyleColor(3);
         ImGui::SameLine();
     }
+    // How to find every key and button, at the bar's right end.
+    const char* hint = help_hint(context.pad);
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(hint).x);
+    ImGui::SetCursorPosY((layout.nav_height_px - ImGui::GetTextLineHeight()) * 0.5f);
+    ImGui::TextColored(kMutedText, "%s", hint);
     ImGui::End();
 }
 

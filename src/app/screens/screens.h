@@ -38,6 +38,9 @@ struct AppInfo {
 
 class StudioScene;
 
+// How the connected gamepad labels its buttons; none when there is no gamepad.
+enum class PadStyle { none, xbox, playstation, nintendo };
+
 // What the user asks of a running routine.
 enum class PlayerCommand { pause, resume, skip, back, addRest, done, endEarly, leave, leaveToProgress };
 // The user's progress as the screens show it; rebuilt when a screen that shows it opens, a
@@ -66,6 +69,7 @@ struct ScreenContext {
     std::span<const std::string> captions; // the last things the voice said, oldest first
     std::string_view cue;                  // the form cue of the moment
     std::string_view session_status;       // whether the finished session was saved
+    PadStyle pad = PadStyle::none;         // the gamepad connected, for button hints
     const ProgressView& progress;
 };
 
@@ -90,6 +94,10 @@ void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests
 // A routine running: the count, the set and side, the cue, progress and controls over the
 // studio; its summary when it is over.
 void draw_player_screen(const ScreenContext& context, ScreenRequests& requests);
+// The keys and buttons, named as on the connected gamepad (F1, ? or the pad's View button).
+void draw_help_overlay(const ScreenContext& context);
+// The hint that opens it, for the navigation bar ("F1: help", "Share: help").
+const char* help_hint(PadStyle pad);
 
 // The caption under the avatar while it demonstrates: the exercise, the phase, the side,
 // the mistake shown; and a tag on the working leg. Also drawn without any screen.
