@@ -96,7 +96,7 @@ bool filters(LibraryBrowse& browse) {
 void facts_line(const Exercise& exercise) {
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
     ImGui::TextWrapped("%s  |  %s%s", exercise_category_title(exercise.category).data(),
-                       dose_text(exercise.dose, exercise.sides).c_str(),
+                       exercise.dose_words.c_str(),
                        exercise.needs_gym() ? "  |  Gym" : "");
     ImGui::PopStyleColor();
 }
@@ -248,11 +248,9 @@ void exercise_page(const ScreenContext& context, const Exercise& exercise, Libra
     ImGui::TextWrapped("%s", exercise.summary.c_str());
     facts_line(exercise);
     if (!exercise.equipment.empty()) {
-        std::string needs = "Needs: ";
-        for (std::size_t i = 0; i < exercise.equipment.size(); ++i)
-            needs +=
-                std::string(i ? ", " : "") + std::string(equipment_title(exercise.equipment[i]));
-        muted_text(needs.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
+        ImGui::TextWrapped("Needs: %s", exercise.equipment_words.c_str());
+        ImGui::PopStyleColor();
     }
     ImGui::Spacing();
     demo_controls(context, exercise, choice, demo_changed);

@@ -57,6 +57,10 @@ struct Exercise {
     ExerciseSides sides = ExerciseSides::each;
     MuscleFocus muscles;
     Dose dose;
+    // Made once at load, so the Library draws them without allocating: the dose in words
+    // ("3 sets of 10 reps per side") and the equipment's titles ("Exercise mat, Loop band").
+    std::string dose_words;
+    std::string equipment_words;
     std::vector<std::string> steps;      // how to do it, in order
     std::vector<FormCue> cues;           // in phase order
     std::vector<CommonMistake> mistakes; // in the order of motion.variants

@@ -37,6 +37,14 @@ std::string surface_for(PropKind kind) {
     }
 }
 
+// The sides a key or value names: `left`, `right` or `both`; none for anything else.
+std::vector<Side> sides_named(std::string_view name) {
+    if (name == "left") return {Side::left};
+    if (name == "right") return {Side::right};
+    if (name == "both") return {Side::left, Side::right};
+    return {};
+}
+
 // Reads the motion's parts; problems go to the file's YamlReader.
 class MotionReader {
 public:
@@ -47,13 +55,7 @@ public:
         if (!r_.is_map(node, "a pose")) return;
         for (const auto& item : node) {
             const std::string key = item.first.as<std::string>();
-            std::vector<Side> sides;
-            if (key == "left")
-                sides = {Side::left};
-            else if (key == "right")
-                sides = {Side::right};
-            else if (key == "both")
-                sides = {Side::left, Side::right};
+            const std::vector<Side> sides = sides_named(key);
             if (sides.empty()) {
                 const std::optional<Dof> dof = dof_from_name(key, std::nullopt);
                 if (!dof) {
@@ -118,12 +120,8 @@ public:
             std::vector<Side> sides{Side::left};
             if (item["foot"]) {
                 const auto which = r_.text(item["foot"], "foot");
-                if (which == "left")
-                    sides = {Side::left};
-                else if (which == "right")
-                    sides = {Side::right};
-                else if (which == "both")
-                    sides = {Side::left, Side::right};
+                if (which && !sides_named(*which).empty())
+                    sides = sides_named(*which);
                 else if (which)
                     r_.error(item["foot"], "foot should be left, right or both");
             } else if (item["site"]) {
@@ -234,13 +232,7 @@ public:
         if (!node.IsMap()) return;
         for (const auto& item : node) {
             const std::string key = item.first.as<std::string>();
-            std::vector<Side> sides;
-            if (key == "left")
-                sides = {Side::left};
-            else if (key == "right")
-                sides = {Side::right};
-            else if (key == "both")
-                sides = {Side::left, Side::right};
+            const std::vector<Side> sides = sides_named(key);
             if (sides.empty()) {
                 if (const auto dof = dof_from_name(key, std::nullopt)) into[*dof] = given[*dof];
                 continue;
