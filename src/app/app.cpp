@@ -554,6 +554,7 @@ void App::draw_frame(float dt_s) {
     }
     if (scene_.demonstration() && !player_) draw_demo_caption(context);
     if (help_open_) draw_help_overlay(context);
+    draw_focus_ring(layout_);
     ui_.render();
 
     if (requests.go_to) go_to(*requests.go_to);
