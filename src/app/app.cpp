@@ -22,6 +22,12 @@ constexpr int kFramesAfterInput = 3;
 // Standing at ease, the avatar is seen from a little to its left and front.
 constexpr ViewDirection kAtEaseView{28.0f, 6.0f};
 
+// What the player's last screen says of a session saved.
+std::string saved_text(const SessionRecord& session) {
+    return counts_for_streak(session) ? "Saved. It counts for your streak."
+                                      : "Saved as a partial session: less than 80% was done.";
+}
+
 bool same_view(const OrbitView& a, const OrbitView& b) {
     return a.target == b.target && a.yaw_deg == b.yaw_deg && a.pitch_deg == b.pitch_deg &&
            a.distance_m == b.distance_m && a.fov_y_deg == b.fov_y_deg && a.target_ndc == b.target_ndc;
@@ -637,9 +643,7 @@ void App::record_session() {
     }
     const SaveStatus status = save_file_->record(saved_session_);
     saved_session_.id = status.session_id;
-    session_status_ = status.saved ? (counts_for_streak(saved_session_) ? "Saved. It counts for your streak."
-                                                                         : "Saved as a partial session: less than 80% was done.")
-                                   : status.message;
+    session_status_ = status.saved ? saved_text(saved_session_) : status.message;
     refresh_progress();
 }
 
@@ -657,8 +661,9 @@ void App::save_notes_now() {
     if (!save_file_) return;
     saved_session_.notes = run_->notes();
     const SaveStatus status = save_file_->update_notes(saved_session_);
-    session_status_ = status.saved && status.message.empty() ? "Your notes are saved with the session."
-                                                             : status.message;
+    session_status_ = status.saved && status.message.empty()
+                          ? saved_text(saved_session_) + " Your notes are saved with it."
+                          : status.message;
     refresh_progress();
 }
 

@@ -67,14 +67,13 @@ int noting_exercise(const RoutineRun& run) {
 // What the user saw on each side of self-test `exercise`: its prompt, then per side the quick
 // choices to tick with a gamepad or mouse, and a box to type in with a keyboard.
 void self_test_notes(const ScreenContext& context, const RoutineRun& run, int exercise,
-                     bool with_name, ScreenRequests& requests) {
+                     ScreenRequests& requests) {
     const PlannedExercise& planned = run.timeline().exercises[exercise];
     ImGui::PushID(exercise);
-    if (with_name) {
-        ImGui::PushFont(context.fonts.heading);
-        ImGui::TextUnformatted(planned.exercise->name.c_str());
-        ImGui::PopFont();
-    }
+    // Named, as during a rest the heading already shows the exercise coming.
+    ImGui::PushFont(context.fonts.heading);
+    ImGui::TextUnformatted(planned.exercise->name.c_str());
+    ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
     ImGui::TextWrapped("Note what you saw. %s", planned.note_prompt.c_str());
     ImGui::PopStyleColor();
@@ -193,7 +192,7 @@ void footer(const ScreenContext& context, const RoutineRun& run, ScreenRequests&
     ImGui::SetNextWindowSizeConstraints({width, 0}, {width, context.display_size.y});
     ImGui::Begin("##player footer", nullptr, kOverlay);
     if (const int noting = noting_exercise(run); noting >= 0) {
-        self_test_notes(context, run, noting, false, requests);
+        self_test_notes(context, run, noting, requests);
         ImGui::Separator();
     }
     for (const std::string& said : context.captions)
@@ -262,7 +261,7 @@ void complete(const ScreenContext& context, const RoutineRun& run, ScreenRequest
         for (const SelfTestDraft& draft : run.drafts()) {
             if (draft.exercise == shown) continue;
             shown = draft.exercise;
-            self_test_notes(context, run, shown, true, requests);
+            self_test_notes(context, run, shown, requests);
             ImGui::Spacing();
         }
         ImGui::EndChild();
