@@ -188,8 +188,8 @@ bool App::handle_event(const SDL_Event& event) {
     // The app's own shortcuts are not also the UI's (PageDown would scroll a panel).
     const bool key = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP;
     const SDL_Keycode sym = key ? event.key.keysym.sym : SDLK_UNKNOWN;
-    // Words typed into a self-test note are words, not a routine's keys.
-    const bool typing = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
+    // Keys typed into a self-test note are words, not a routine's keys (the gamepad's stay).
+    const bool typing = key && ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
     const bool app_shortcut =
         key && (((event.key.keysym.mod & KMOD_CTRL) != 0 && (sym == SDLK_PAGEDOWN || sym == SDLK_PAGEUP)) ||
                 (run_ && !typing && (sym == SDLK_SPACE || sym == SDLK_n || sym == SDLK_p || sym == SDLK_ESCAPE)));
