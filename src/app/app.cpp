@@ -2,7 +2,6 @@
 
 #include "app/screens/screen_panel.h"
 #include "app/ui_theme.h"
-#include "core/session/session_result.h"
 #include "core/text/display_text.h"
 #include "engine/gl.h"
 #include "engine/renderer_info.h"
@@ -22,6 +21,12 @@ constexpr float kOrbitDegPerPixel = 0.3f;
 constexpr int kFramesAfterInput = 3;
 // Standing at ease, the avatar is seen from a little to its left and front.
 constexpr ViewDirection kAtEaseView{28.0f, 6.0f};
+
+// What the player's last screen says of a session saved.
+std::string saved_text(const SessionRecord& session) {
+    return counts_for_streak(session) ? "Saved. It counts for your streak."
+                                      : "Saved as a partial session: less than 80% was done.";
+}
 
 bool same_view(const OrbitView& a, const OrbitView& b) {
     return a.target == b.target && a.yaw_deg == b.yaw_deg && a.pitch_deg == b.pitch_deg &&
@@ -176,18 +181,20 @@ void App::update_layout() {
 
 bool App::animating() const {
     return camera_moving_ || dragging_ || scene_.moving() || scene_.model_file_pending() ||
-           (!scene_valid_ && !scene_failed_) || (player_ && player_->state() == PlayerState::running);
+           (!scene_valid_ && !scene_failed_) || (run_ && run_->player().state() == PlayerState::running);
 }
 
 bool App::handle_event(const SDL_Event& event) {
     // The app's own shortcuts are not also the UI's (PageDown would scroll a panel).
     const bool key = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP;
     const SDL_Keycode sym = key ? event.key.keysym.sym : SDLK_UNKNOWN;
+    // Keys typed into a self-test note are words, not a routine's keys (the gamepad's stay).
+    const bool typing = key && ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
     const bool app_shortcut =
         key && (((event.key.keysym.mod & KMOD_CTRL) != 0 && (sym == SDLK_PAGEDOWN || sym == SDLK_PAGEUP)) ||
-                (player_ && (sym == SDLK_SPACE || sym == SDLK_n || sym == SDLK_p || sym == SDLK_ESCAPE)));
+                (run_ && !typing && (sym == SDLK_SPACE || sym == SDLK_n || sym == SDLK_p || sym == SDLK_ESCAPE)));
     if (!app_shortcut) ui_.process_event(event);
-    if (player_ && handle_player_input(event)) return true;
+    if (run_ && !typing && handle_player_input(event)) return true;
     switch (event.type) {
     case SDL_QUIT: return false;
     case SDL_WINDOWEVENT:
@@ -259,8 +266,8 @@ bool App::handle_event(const SDL_Event& event) {
 }
 
 bool App::handle_player_input(const SDL_Event& event) {
-    const bool running = player_->state() == PlayerState::running;
-    const bool finished = player_->state() == PlayerState::finished;
+    const bool running = run_->player().state() == PlayerState::running;
+    const bool finished = run_->player().state() == PlayerState::finished;
     std::optional<PlayerCommand> command;
     if (event.type == SDL_KEYDOWN && !event.key.repeat) {
         switch (event.key.keysym.sym) {
@@ -371,7 +378,7 @@ void App::show_demo(const DemoChoice& choice) {
                          choice.variant != demo_.variant || choice.view != demo_.view;
     demo_ = choice;
     const bool demonstrating =
-        (screen_ == ScreenId::library || options_.presentation || player_) && demo_.exercise >= 0;
+        (screen_ == ScreenId::library || options_.presentation || run_) && demo_.exercise >= 0;
     const Exercise* exercise = demonstrating ? &library_.exercises[demo_.exercise] : nullptr;
     const bool changed = exercise != (scene_.demonstration() ? &scene_.demonstration()->exercise() : nullptr);
     scene_.show(exercise, demo_);
@@ -389,7 +396,7 @@ std::pair<glm::vec2, glm::vec2> App::studio_rect() const {
     const glm::vec2 size = display_size();
     const float margin = layout_.safe_margin_px;
     glm::vec2 lo{margin, margin};
-    if (player_) {
+    if (run_) {
         // Between the routine's heading and its cue banner and controls, the whole width.
         const float body = layout_.fonts.body_px;
         return {{margin, margin + layout_.fonts.title_px + 3.0f * body},
@@ -406,7 +413,7 @@ std::pair<glm::vec2, glm::vec2> App::studio_rect() const {
 ScreenRegion App::studio_region() const {
     const glm::vec2 size = display_size();
     auto [lo, hi] = studio_rect();
-    if (scene_.demonstration() && !player_) hi.y -= demo_caption_height(layout_) + layout_.fonts.body_px;
+    if (scene_.demonstration() && !run_) hi.y -= demo_caption_height(layout_) + layout_.fonts.body_px;
     hi.y = std::max(hi.y, lo.y + 1.0f);
     // Pixels (y down) to normalised device coordinates (y up).
     const glm::vec2 ndc_lo{2.0f * lo.x / size.x - 1.0f, 1.0f - 2.0f * hi.y / size.y};
@@ -498,7 +505,7 @@ void App::draw_frame(float dt_s) {
     // The routine's clock: real time, or the frames' own in a scripted run, never capped.
     clock_s_ = options_.simulated_clock ? clock_s_ + dt_s
                                         : std::chrono::duration<double>(Clock::now() - clock_start_).count();
-    if (player_) update_player();
+    if (run_) update_player();
     if (scene_.moving()) {
         scene_.advance(dt_s);
         scene_valid_ = false;
@@ -539,20 +546,20 @@ void App::draw_frame(float dt_s) {
                                 {studio_min.x, studio_min.y},
                                 {studio_max.x, studio_max.y},
                                 routine_total_s_,
-                                player_ ? &*player_ : nullptr,
+                                run_ ? &*run_ : nullptr,
                                 captions_,
                                 cue_,
                                 session_status_,
                                 pad_style(),
                                 progress_};
     ScreenRequests requests;
-    if (player_) {
+    if (run_) {
         draw_player_screen(context, requests);
     } else if (!options_.presentation) {
         draw_nav_bar(screen_, context, requests);
         draw_screen(screen_, context, requests);
     }
-    if (scene_.demonstration() && !player_) draw_demo_caption(context);
+    if (scene_.demonstration() && !run_) draw_demo_caption(context);
     if (help_open_) draw_help_overlay(context);
     draw_focus_ring(layout_);
     ui_.render();
@@ -571,15 +578,16 @@ void App::draw_frame(float dt_s) {
     if (requests.streak_goal) set_streak_goal(*requests.streak_goal);
     if (requests.start_routine) start_routine(*requests.start_routine);
     if (requests.player) command_player(*requests.player);
+    if (requests.note) edit_note(*requests.note);
+    // Saved once typing settles: not on every key.
+    if (notes_unsaved_ && !ImGui::IsAnyItemActive()) save_notes_now();
 }
 
 void App::start_routine(int index) {
-    player_.emplace(plan(library_.routines[index], library_, timers_));
-    player_->start(clock_s_);
-    worked_s_.assign(player_->timeline().segments.size(), 0.0);
-    played_to_s_ = 0.0;
-    routine_started_ = clock_.now();
-    session_recorded_ = false;
+    run_.emplace(plan(library_.routines[index], library_, timers_), clock_.now());
+    run_->start(clock_s_);
+    saved_session_ = {};
+    notes_unsaved_ = false;
     captions_ = {};
     cue_.clear();
     session_status_.clear();
@@ -588,7 +596,7 @@ void App::start_routine(int index) {
 }
 
 void App::update_player() {
-    for (const Event& event : player_->update(clock_s_)) {
+    for (const Event& event : run_->update(clock_s_)) {
         // Captions show what the voice says; the cue stays up until the next one.
         if (event.kind == EventKind::cue) cue_ = event.text;
         if (event.kind == EventKind::exerciseAnnounced) cue_.clear();
@@ -597,17 +605,10 @@ void App::update_player() {
         voice_event(event);
         frames_to_draw_ = kFramesAfterInput;
     }
-    // The plan time that really ran, segment by segment (jumps are not counted: see
-    // command_player()).
-    const double now_s = player_->time_s();
-    const std::vector<Segment>& segments = player_->timeline().segments;
-    for (std::size_t i = 0; i < segments.size() && now_s > played_to_s_; ++i)
-        worked_s_[i] += std::max(0.0, std::min(now_s, segments[i].end_s) - std::max(played_to_s_, segments[i].start_s));
-    played_to_s_ = now_s;
-    if (player_->state() == PlayerState::finished && !session_recorded_) record_session();
-    const AnimationTime animation = player_->animation();
+    if (run_->ready_to_record()) record_session();
+    const AnimationTime animation = run_->player().animation();
     if (animation.exercise < 0) return;
-    const PlannedExercise& planned = player_->timeline().exercises[animation.exercise];
+    const PlannedExercise& planned = run_->timeline().exercises[animation.exercise];
     const int index = static_cast<int>(planned.exercise - library_.exercises.data());
     if (demo_.exercise != index || demo_.side != animation.side || demo_.phase_s != &planned.phase_s) {
         show_demo(DemoChoice{.exercise = index, .side = animation.side, .mirror = settings_.mirror,
@@ -635,44 +636,60 @@ void App::voice_event(const Event& event) {
 }
 
 void App::record_session() {
-    session_recorded_ = true;
-    SessionRecord record = session_result(player_->timeline(), worked_s_);
-    record.start_utc_s = routine_started_.utc_s;
-    finish_session(record, clock_.now());
+    saved_session_ = run_->record(clock_.now());
+    notes_unsaved_ = false;
     if (!save_file_) {
         session_status_ = "There is no data folder, so this session is not saved.";
         return;
     }
-    const SaveStatus status = save_file_->record(record);
-    session_status_ = status.saved ? (counts_for_streak(record) ? "Saved. It counts for your streak."
-                                                                 : "Saved as a partial session: less than 80% was done.")
-                                   : status.message;
+    const SaveStatus status = save_file_->record(saved_session_);
+    saved_session_.id = status.session_id;
+    session_status_ = status.saved ? saved_text(saved_session_) : status.message;
+    refresh_progress();
+}
+
+void App::edit_note(const NoteEdit& edit) {
+    if (!run_) return;
+    if (edit.toggle) run_->toggle_choice(edit.draft, *edit.toggle);
+    if (edit.typed) run_->set_typed(edit.draft, *edit.typed);
+    // Before the session is recorded the notes go with it; after, they are written over it.
+    notes_unsaved_ = run_->player().state() == PlayerState::finished && !run_->ready_to_record();
+    frames_to_draw_ = kFramesAfterInput;
+}
+
+void App::save_notes_now() {
+    notes_unsaved_ = false;
+    if (!save_file_) return;
+    saved_session_.notes = run_->notes();
+    const SaveStatus status = save_file_->update_notes(saved_session_);
+    session_status_ = status.saved && status.message.empty()
+                          ? saved_text(saved_session_) + " Your notes are saved with it."
+                          : status.message;
     refresh_progress();
 }
 
 void App::command_player(PlayerCommand command) {
     const double now = clock_s_;
     switch (command) {
-    case PlayerCommand::pause: player_->pause(now); break;
-    case PlayerCommand::resume: player_->resume(now); break;
-    case PlayerCommand::skip: player_->skip(now); break;
-    case PlayerCommand::back: player_->back(now); break;
-    case PlayerCommand::addRest: player_->add_rest(now); break;
-    case PlayerCommand::done: player_->done_pressed(now); break;
-    case PlayerCommand::endEarly: player_->end_early(now); break;
+    case PlayerCommand::pause: run_->command(RunCommand::pause, now); break;
+    case PlayerCommand::resume: run_->command(RunCommand::resume, now); break;
+    case PlayerCommand::skip: run_->command(RunCommand::skip, now); break;
+    case PlayerCommand::back: run_->command(RunCommand::back, now); break;
+    case PlayerCommand::addRest: run_->command(RunCommand::addRest, now); break;
+    case PlayerCommand::done: run_->command(RunCommand::done, now); break;
+    case PlayerCommand::endEarly: run_->command(RunCommand::endEarly, now); break;
     case PlayerCommand::leave:
     case PlayerCommand::leaveToProgress:
-        player_.reset();
+        if (notes_unsaved_) save_notes_now();
+        run_.reset();
         go_to(command == PlayerCommand::leave ? ScreenId::home : ScreenId::progress);
         frame_camera(false);
         break;
     }
-    // A jump in the plan is not work done: account from where the player is now.
-    if (player_) {
-        played_to_s_ = player_->time_s();
+    if (run_) {
         if (command != PlayerCommand::resume && command != PlayerCommand::addRest && command != PlayerCommand::done)
             voice_.silence();
-        if (player_->state() == PlayerState::finished && !session_recorded_) record_session();
+        if (run_->ready_to_record()) record_session();
     }
     frames_to_draw_ = kFramesAfterInput;
 }

@@ -141,6 +141,10 @@ private:
     void voice_event(const Event& event);
     // Saves the finished routine as a session in the save file.
     void record_session();
+    // Takes on a change to a self-test note; saved by save_notes_now() once it settles.
+    void edit_note(const NoteEdit& edit);
+    // Writes the notes changed since the session was saved over its saved ones.
+    void save_notes_now();
     // A routine's keys and buttons: Space or Start pauses and resumes, N or the right
     // shoulder skips, P or the left goes back, Escape or B pauses (leaves, once over).
     // True when the event was one of them.
@@ -178,16 +182,14 @@ private:
     bool settings_unsaved_ = false;
     TimerSettings timers_;                 // as saved in the data directory
     std::vector<double> routine_total_s_;  // each routine's length with them
-    std::optional<Player> player_;         // the routine running, if one is
+    std::optional<RoutineRun> run_;        // the routine running, if one is
     Clock::time_point clock_start_ = Clock::now();
     double clock_s_ = 0.0;                  // the routine's clock: seconds since start
     std::array<std::string, 2> captions_;   // the last things said, oldest first
     std::string cue_;                       // the form cue of the moment
     std::string session_status_;            // whether the finished session was saved
-    std::vector<double> worked_s_;          // per segment of the plan: how long it really ran
-    double played_to_s_ = 0.0;              // plan time accounted for in worked_s_
-    WallTime routine_started_{};            // the wall clock when the routine started
-    bool session_recorded_ = false;
+    SessionRecord saved_session_;           // the finished session as recorded, for its notes
+    bool notes_unsaved_ = false;            // notes changed since the session was recorded
     Voice voice_;                           // speaks the routine's events; silent offscreen
     ScreenId screen_ = ScreenId::home;
     bool software_renderer_ = false;

@@ -253,6 +253,7 @@ SpeechLatency time_speech() {
 } // namespace
 
 int run_bench_command(const CommandLine& line) {
+    if (line.routine_timing) return run_routine_timing_bench(line);
     App app;
     std::string error;
     if (!app.init(headless_app_options(line), error)) {

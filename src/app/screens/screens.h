@@ -9,7 +9,7 @@
 #include "app/library_browse.h"
 #include "core/settings/settings.h"
 #include "core/content/library.h"
-#include "core/session/player.h"
+#include "core/session/routine_run.h"
 #include "core/avatar/avatar_look.h"
 #include "core/content/exercise.h"
 #include "core/progress/progress_summary.h"
@@ -43,6 +43,13 @@ enum class PadStyle { none, xbox, playstation, nintendo };
 
 // What the user asks of a running routine.
 enum class PlayerCommand { pause, resume, skip, back, addRest, done, endEarly, leave, leaveToProgress };
+// A change to a self-test note (RoutineRun::drafts()): a choice ticked or unticked, or the
+// words typed.
+struct NoteEdit {
+    std::size_t draft = 0;
+    std::optional<std::size_t> toggle;
+    std::optional<std::string> typed;
+};
 // The user's progress as the screens show it; rebuilt when a screen that shows it opens, a
 // session is saved or the goal changes, never per frame.
 struct ProgressView {
@@ -65,7 +72,7 @@ struct ScreenContext {
     glm::mat4 scene_view_projection;     // world to the screen's clip space (mirrored when the scene is)
     ImVec2 studio_min, studio_max;       // the part of the screen the avatar has, caption included
     std::span<const double> routine_total_s; // each routine's length with the user's timers
-    const Player* player = nullptr;        // the routine running, if one is
+    const RoutineRun* run = nullptr;       // the routine running, if one is
     std::span<const std::string> captions; // the last things the voice said, oldest first
     std::string_view cue;                  // the form cue of the moment
     std::string_view session_status;       // whether the finished session was saved
@@ -81,6 +88,7 @@ struct ScreenRequests {
     std::optional<LibraryBrowse> browse;   // the user moved in the Library
     std::optional<int> start_routine;      // index into the library's routines
     std::optional<PlayerCommand> player;
+    std::optional<NoteEdit> note;          // the user changed a self-test note
     std::optional<ExportFormat> export_sessions; // the user asked for an export of every session
     std::optional<StreakGoal> streak_goal;       // the user chose another streak goal
 };
