@@ -241,8 +241,11 @@ void draw_routines_screen(const ScreenContext& context, ScreenRequests& requests
     begin_screen_panel("##routines", context, 0.5f);
     // A new page: the focus starts at its top, not where the last page's item was.
     // (ImGui moves the focus only in the window that has it.)
-    if (context.routines.focus_page && GImGui->NavWindow == ImGui::GetCurrentWindow())
-        ImGui::NavInitWindow(ImGui::GetCurrentWindow(), true);
+    if (context.routines.focus_page) {
+        ImGui::SetScrollY(0.0f);
+        if (GImGui->NavWindow == ImGui::GetCurrentWindow())
+            ImGui::NavInitWindow(ImGui::GetCurrentWindow(), true);
+    }
     const RoutinesBrowse& browse = context.routines.browse;
     const int count = static_cast<int>(context.library.routines.size());
     if (browse.page == RoutinesPage::build)
