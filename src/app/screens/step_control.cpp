@@ -34,7 +34,8 @@ RowColumns columns(ImVec2 row_min, const char* label) {
     const float label_end =
         row_min.x + style.FramePadding.x + ImGui::CalcTextSize(label).x + style.ItemSpacing.x;
     const bool two_lines = label_end > value_x;
-    return {two_lines ? row_min.x + style.FramePadding.x + style.IndentSpacing : value_x,
+    // On the second line they stay in the column of the other rows' values.
+    return {std::max(value_x, row_min.x + style.FramePadding.x + style.IndentSpacing),
             row_min.y + (two_lines ? line : 0.0f), value_w, line, two_lines ? 2.0f * line : line};
 }
 
