@@ -2,6 +2,9 @@
 
 #include "app/screens/screen_panel.h"
 #include "app/ui_theme.h"
+#include "core/session/my_routines.h"
+#include "core/session/routine_overview.h"
+#include "core/session/timer_changes.h"
 #include "core/text/display_text.h"
 #include "engine/gl.h"
 #include "engine/renderer_info.h"
@@ -21,6 +24,8 @@ constexpr float kOrbitDegPerPixel = 0.3f;
 constexpr int kFramesAfterInput = 3;
 // Standing at ease, the avatar is seen from a little to its left and front.
 constexpr ViewDirection kAtEaseView{28.0f, 6.0f};
+// A timer stepped again within this time is still being changed: saved after it.
+constexpr float kTimersSettle_s = 1.0f;
 
 // What the player's last screen says of a session saved.
 std::string saved_text(const SessionRecord& session) {
@@ -36,6 +41,7 @@ bool same_view(const OrbitView& a, const OrbitView& b) {
 } // namespace
 
 App::~App() {
+    if (timers_unsaved_) save_timers_now();
     for (SDL_GameController* pad : controllers_) SDL_GameControllerClose(pad);
     if (gamepads_) SDL_QuitSubSystem(SDL_INIT_GAMECONTROLLER);
 }
@@ -68,8 +74,8 @@ bool App::init(const AppOptions& options, std::string& error) {
         info_.settings_problem += (info_.settings_problem.empty() ? "" : "\n") + e.to_string();
         SDL_Log("legwork: timers: %s", e.to_string().c_str());
     }
-    for (const Routine& routine : library_.routines)
-        routine_total_s_.push_back(plan(routine, library_, timers_).total_s());
+    built_in_routines_ = library_.routines;
+    reload_routines();
     settings_ = options.settings.settings;
     if (!options.settings.warning.empty())
         info_.settings_problem += "Your settings file has a problem: " + options.settings.warning;
@@ -234,7 +240,11 @@ bool App::handle_event(const SDL_Event& event) {
     case SDL_CONTROLLERBUTTONDOWN:
         // A to choose and the D-pad to move are ImGui's; the rest are the app's.
         switch (event.cbutton.button) {
-        case SDL_CONTROLLER_BUTTON_B: help_open_ ? void(help_open_ = false) : go_back(); break;
+        case SDL_CONTROLLER_BUTTON_B:
+            // While text is typed, B ends the typing (ImGui's), not the page.
+            if (help_open_) help_open_ = false;
+            else if (!ImGui::GetIO().WantTextInput) go_back();
+            break;
         case SDL_CONTROLLER_BUTTON_BACK: help_open_ = !help_open_; break;
         case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: go_to(next_screen(screen_, -1)); break;
         case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: go_to(next_screen(screen_, 1)); break;
@@ -313,6 +323,13 @@ void App::go_back() {
     if (screen_ == ScreenId::library && browse_.page_open) {
         browse_.page_open = false;
         frames_to_draw_ = kFramesAfterInput;
+    } else if (screen_ == ScreenId::routines && routines_.browse.page != RoutinesPage::list) {
+        // From building to the routine's page (a new one: the list), from a page to the list.
+        RoutinesBrowse back = routines_.browse;
+        const bool to_page = back.page == RoutinesPage::build && back.routine >= 0;
+        back.page = to_page ? RoutinesPage::routine : RoutinesPage::list;
+        back.exercise = -1;
+        change_routines_browse(back);
     } else if (screen_ != ScreenId::home) {
         go_to(ScreenId::home);
     }
@@ -551,7 +568,9 @@ void App::draw_frame(float dt_s) {
                                 cue_,
                                 session_status_,
                                 pad_style(),
-                                progress_};
+                                progress_,
+                                timers_,
+                                routines_};
     ScreenRequests requests;
     if (run_) {
         draw_player_screen(context, requests);
@@ -576,11 +595,129 @@ void App::draw_frame(float dt_s) {
     if (requests.browse) browse_ = *requests.browse;
     if (requests.export_sessions) export_sessions(*requests.export_sessions);
     if (requests.streak_goal) set_streak_goal(*requests.streak_goal);
+    routines_.focus_page = false;
+    if (requests.timers) change_timers(*requests.timers);
+    if (timers_unsaved_) {
+        timers_unsaved_for_s_ += dt_s;
+        // Kept drawing until then: an idle app would not come back to save them.
+        if (timers_unsaved_for_s_ >= kTimersSettle_s) save_timers_now();
+        else frames_to_draw_ = std::max(frames_to_draw_, 2);
+    }
+    if (requests.routines) change_routines_browse(*requests.routines);
+    if (requests.save_draft) save_draft();
+    if (requests.remove_routine) remove_routine(*requests.remove_routine);
     if (requests.start_routine) start_routine(*requests.start_routine);
     if (requests.player) command_player(*requests.player);
     if (requests.note) edit_note(*requests.note);
     // Saved once typing settles: not on every key.
     if (notes_unsaved_ && !ImGui::IsAnyItemActive()) save_notes_now();
+}
+
+void App::change_timers(const TimerSettings& timers) {
+    timers_ = timers;
+    timers_unsaved_ = true;
+    timers_unsaved_for_s_ = 0.0f;
+    refresh_routines();
+}
+
+void App::save_timers_now() {
+    timers_unsaved_ = false;
+    if (options_.data_dir.empty()) return;
+    std::string error;
+    if (save_timers(options_.data_dir, timers_, error)) {
+        if (routines_.message_is_problem) routines_.message.clear();
+        return;
+    }
+    routines_.message = "Your timers could not be saved (" + error + "); they last until you close legwork.";
+    routines_.message_is_problem = true;
+    SDL_Log("legwork: %s", routines_.message.c_str());
+}
+
+void App::reload_routines() {
+    ContentErrors problems;
+    const std::vector<Routine> mine = options_.data_dir.empty()
+                                          ? std::vector<Routine>{}
+                                          : load_my_routines(options_.data_dir, library_, problems);
+    library_.routines = with_my_routines(built_in_routines_, mine);
+    routines_.origins.clear();
+    for (const Routine& routine : library_.routines) {
+        const bool built_in = std::any_of(built_in_routines_.begin(), built_in_routines_.end(),
+                                          [&](const Routine& r) { return r.id == routine.id; });
+        const bool yours = std::any_of(mine.begin(), mine.end(), [&](const Routine& r) { return r.id == routine.id; });
+        routines_.origins.push_back(!built_in ? RoutineOrigin::yours
+                                    : yours   ? RoutineOrigin::changed
+                                              : RoutineOrigin::program);
+    }
+    if (!problems.empty()) {
+        routines_.message = "Some of your routines have problems: what could not be used is left out.";
+        for (const ContentError& e : problems) {
+            routines_.message += "\n" + e.to_string();
+            SDL_Log("legwork: your routines: %s", e.to_string().c_str());
+        }
+        routines_.message_is_problem = true;
+    }
+    refresh_routines();
+}
+
+void App::refresh_routines() {
+    routines_.overviews.clear();
+    routine_total_s_.clear();
+    for (const Routine& routine : library_.routines) {
+        routines_.overviews.push_back(routine_overview(routine, library_, timers_));
+        routine_total_s_.push_back(routines_.overviews.back().total_s);
+    }
+    routines_.draft = routine_overview(routines_.browse.draft, library_, timers_);
+}
+
+void App::change_routines_browse(const RoutinesBrowse& browse) {
+    const bool new_page = browse.page != routines_.browse.page;
+    routines_.focus_page = new_page;
+    // A message is about the page it was said on.
+    if (new_page && !routines_.message_is_problem) routines_.message.clear();
+    routines_.browse = browse;
+    routines_.draft = routine_overview(routines_.browse.draft, library_, timers_);
+    frames_to_draw_ = kFramesAfterInput;
+}
+
+void App::save_draft() {
+    Routine routine = routines_.browse.draft;
+    if (routine.id.empty()) routine.id = new_routine_id(routine.name, library_.routines);
+    std::string error;
+    if (options_.data_dir.empty()) error = "there is no folder for your data (no HOME)";
+    if (!error.empty() || !save_my_routine(options_.data_dir, routine, error)) {
+        routines_.message = "Your routine could not be saved: " + error + ". It is still here to save again.";
+        routines_.message_is_problem = true;
+        return;
+    }
+    routines_.message_is_problem = false;
+    reload_routines();
+    const auto saved = std::find_if(library_.routines.begin(), library_.routines.end(),
+                                    [&](const Routine& r) { return r.id == routine.id; });
+    RoutinesBrowse browse{.page = RoutinesPage::routine,
+                          .routine = static_cast<int>(saved - library_.routines.begin()),
+                          .adding = routines_.browse.adding};
+    change_routines_browse(browse);
+    routines_.message = "Saved \"" + routine.name + "\".";
+}
+
+void App::remove_routine(const std::string& id) {
+    std::string error;
+    if (options_.data_dir.empty() || !remove_my_routine(options_.data_dir, id, error)) {
+        routines_.message = "It could not be removed: " + error + ".";
+        routines_.message_is_problem = true;
+        return;
+    }
+    routines_.message_is_problem = false;
+    reload_routines();
+    // A built-in routine is back in its place; one of the user's own is gone.
+    const auto back = std::find_if(library_.routines.begin(), library_.routines.end(),
+                                   [&](const Routine& r) { return r.id == id; });
+    RoutinesBrowse browse = routines_.browse;
+    browse.exercise = -1;
+    browse.page = back != library_.routines.end() ? RoutinesPage::routine : RoutinesPage::list;
+    browse.routine = back != library_.routines.end() ? static_cast<int>(back - library_.routines.begin()) : -1;
+    change_routines_browse(browse);
+    routines_.message = back != library_.routines.end() ? "The program's version is back." : "Deleted.";
 }
 
 void App::start_routine(int index) {

@@ -152,6 +152,20 @@ private:
     // Takes on what the user changed; saved by save_settings_now() once it settles.
     void change_settings(const Settings& settings);
     void save_settings_now();
+    // Takes on the user's new timers; saved by save_timers_now() once they settle.
+    void change_timers(const TimerSettings& timers);
+    void save_timers_now();
+    // Reads the user's routines into the library's, in place of the built-in ones they
+    // replace, then refresh_routines().
+    void reload_routines();
+    // What the Routines screen shows: each routine and the one being built, with the timers.
+    void refresh_routines();
+    void change_routines_browse(const RoutinesBrowse& browse);
+    // Saves the routine being built as the user's and opens its page; on failure says why and
+    // keeps it.
+    void save_draft();
+    // Deletes the user's routine `id`; a built-in routine it replaced comes back.
+    void remove_routine(const std::string& id);
     void frame_camera(bool at_once);
     // The part of the screen the avatar has (pixels): beside the screen's panel and below
     // the navigation bar, or all of it in presentation. Its caption takes the bottom.
@@ -181,7 +195,11 @@ private:
     Settings settings_; // as saved in the data directory
     bool settings_unsaved_ = false;
     TimerSettings timers_;                 // as saved in the data directory
+    bool timers_unsaved_ = false;
+    float timers_unsaved_for_s_ = 0.0f;    // since the last change: saved once it settles
     std::vector<double> routine_total_s_;  // each routine's length with them
+    std::vector<Routine> built_in_routines_; // the program's; library_.routines has the user's
+    RoutinesView routines_;                // the Routines screen's state and what it shows
     std::optional<RoutineRun> run_;        // the routine running, if one is
     Clock::time_point clock_start_ = Clock::now();
     double clock_s_ = 0.0;                  // the routine's clock: seconds since start

@@ -40,6 +40,21 @@ void muted_text(const char* text) {
     ImGui::PopStyleColor();
 }
 
+void section(const char* title) {
+    ImGui::Spacing();
+    ImGui::Spacing();
+    ImGui::TextColored(kAccent, "%s", title);
+}
+
+void flow(float next_width) {
+    const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+}
+
 bool choice_button(const char* label, bool chosen) {
     if (chosen) {
         ImGui::PushStyleColor(ImGuiCol_Button, kAccent);

@@ -18,6 +18,14 @@ void screen_heading(const ScreenContext& context, const char* text);
 // Wrapped text in the muted colour, for hints and explanations.
 void muted_text(const char* text);
 
+// A section's title: the accent colour, with air above it.
+void section(const char* title);
+
+// Starts the next item on the same line when `next_width` still fits there, else on a new one.
+void flow(float next_width);
+// A button's width for `label`.
+float button_width(const char* label);
+
 // A button drawn as chosen (accent) or not; true when pressed.
 bool choice_button(const char* label, bool chosen);
 

@@ -143,6 +143,7 @@ void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests
     ImGui::PopFont();
     streak_goal_settings(context, requests);
     ImGui::Spacing();
+    draw_general_timers(context, requests);
 
     ImGui::PushFont(context.fonts.heading);
     ImGui::TextUnformatted("Your data");

@@ -7,6 +7,7 @@
 #include "app/ui_layout.h"
 #include "app/demo_choice.h"
 #include "app/library_browse.h"
+#include "app/routines_browse.h"
 #include "core/settings/settings.h"
 #include "core/content/library.h"
 #include "core/session/routine_run.h"
@@ -14,6 +15,7 @@
 #include "core/content/exercise.h"
 #include "core/progress/progress_summary.h"
 #include "core/progress/session_export.h"
+#include "core/session/timer_settings.h"
 #include "engine/ui_context.h"
 
 #include <imgui.h>
@@ -78,6 +80,8 @@ struct ScreenContext {
     std::string_view session_status;       // whether the finished session was saved
     PadStyle pad = PadStyle::none;         // the gamepad connected, for button hints
     const ProgressView& progress;
+    const TimerSettings& timers;   // the user's timers, as saved or about to be
+    const RoutinesView& routines;  // where the user is on the Routines screen, what it shows
 };
 
 struct ScreenRequests {
@@ -91,6 +95,11 @@ struct ScreenRequests {
     std::optional<NoteEdit> note;          // the user changed a self-test note
     std::optional<ExportFormat> export_sessions; // the user asked for an export of every session
     std::optional<StreakGoal> streak_goal;       // the user chose another streak goal
+    std::optional<TimerSettings> timers;         // the user changed a timer (saved once it settles)
+    std::optional<RoutinesBrowse> routines;      // the user moved on the Routines screen or built
+    bool save_draft = false;                     // save the routine being built as the user's
+    std::optional<std::string> remove_routine;   // the user's routine to delete, by id (a built-in's
+                                                 // copy: the program's comes back)
 };
 
 void draw_nav_bar(ScreenId current, const ScreenContext& context, ScreenRequests& requests);
@@ -99,6 +108,8 @@ void draw_library_screen(const ScreenContext& context, ScreenRequests& requests)
 void draw_routines_screen(const ScreenContext& context, ScreenRequests& requests);
 void draw_progress_screen(const ScreenContext& context, ScreenRequests& requests);
 void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests);
+// The general timers (get ready, switch sides, rest, the weaker side): a section of Settings.
+void draw_general_timers(const ScreenContext& context, ScreenRequests& requests);
 // A routine running: the count, the set and side, the cue, progress and controls over the
 // studio; its summary when it is over.
 void draw_player_screen(const ScreenContext& context, ScreenRequests& requests);
