@@ -468,8 +468,8 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
         end_goal = glm::slerp(end_before, end_goal, w);
         // A limb lifting off or setting down never dips below the surface it leaves or lands
         // on: the end rises by whatever its lowest point would sink, its contact points or
-        // the skin round its end joint (a wrist, an ankle).
-        // A foot's toes count as they will lie: turned toward flat as firmly as the foot holds.
+        // the skin round its end joint (a wrist, an ankle); a foot's toes as they will lie,
+        // turned toward flat as firmly as the foot holds.
         const glm::mat4 moved = glm::translate(glm::mat4(1.0f), goal) * glm::mat4_cast(end_goal) *
                                 glm::inverse(world[index(limb->end)]);
         float lowest = goal.y - joint_radius_m(skeleton_, limb->end);

@@ -20,7 +20,7 @@ struct TwoBoneIk {
     // middle joint after the root's has been applied.
     glm::quat root_turn{1, 0, 0, 0};
     glm::quat middle_turn{1, 0, 0, 0};
-    bool reached = false; // false when the target was out of reach (the limb points at it)
+    bool reached = false; // false when out of reach (the limb points at it) or softened short
 
     void run();
 };

@@ -245,7 +245,8 @@ float largest_step_m(const MotionSampler& sampler) {
     for (int i = 1; i <= static_cast<int>(sampler.clip().duration_s() * 60.0f); ++i) {
         sampler.sample(static_cast<float>(i) / 60.0f, pose, after);
         for (int j = 0; j < kJointCount; ++j)
-            largest = std::max(largest, glm::distance(glm::vec3(before[j][3]), glm::vec3(after[j][3])));
+            largest =
+                std::max(largest, glm::distance(glm::vec3(before[j][3]), glm::vec3(after[j][3])));
         before = after;
     }
     return largest;
@@ -253,7 +254,8 @@ float largest_step_m(const MotionSampler& sampler) {
 
 } // namespace
 
-TEST_CASE("A seat setting down on a ball higher or lower than the legs hold it takes the body over gradually",
+TEST_CASE("A seat setting down on a ball higher or lower than the legs hold it takes the body over "
+          "gradually",
           "[anim][sampler]") {
     // Squatting onto a ball, the heels down: the seat touches the ball's top only for a body
     // built like the canonical one. On shorter or longer legs the seat eases onto it.
@@ -267,8 +269,8 @@ TEST_CASE("A seat setting down on a ball higher or lower than the legs hold it t
         squat[l ? Dof::leftKneeFlexion : Dof::rightKneeFlexion] = 55.0f;
         squat[l ? Dof::leftShoulderFlexion : Dof::rightShoulderFlexion] = 80.0f;
     }
-    m.phases = {{"lower", 2.0f, squat}, {"settle", 0.3f, squat}, {"sit", 0.5f, squat},
-                {"unload", 0.3f, squat}, {"rise", 1.3f, {}},     {"top", 0.5f, {}}};
+    m.phases = {{"lower", 2.0f, squat},  {"settle", 0.3f, squat}, {"sit", 0.5f, squat},
+                {"unload", 0.3f, squat}, {"rise", 1.3f, {}},      {"top", 0.5f, {}}};
     Contact seat = site_contact(Site::sacrum, {2});
     seat.surface = Surface::ball;
     m.contacts = {seat, site_contact(Site::leftHeel), site_contact(Site::rightHeel)};
@@ -276,12 +278,14 @@ TEST_CASE("A seat setting down on a ball higher or lower than the legs hold it t
         INFO("legs " << legs << " times as long");
         const MotionSampler sampler(with_legs(legs), MotionClip(m, {}));
         CHECK(largest_step_m(sampler) < 0.04f);
-        CHECK(sample(sampler, 2.55f).site(Site::sacrum).y == Approx(surface_height_m(Surface::ball)).margin(0.002));
+        CHECK(sample(sampler, 2.55f).site(Site::sacrum).y ==
+              Approx(surface_height_m(Surface::ball)).margin(0.002));
     }
 }
 
-TEST_CASE("A planted foot the legs are too short to reach brings the body down to it, and stays put",
-          "[anim][sampler]") {
+TEST_CASE(
+    "A planted foot the legs are too short to reach brings the body down to it, and stays put",
+    "[anim][sampler]") {
     // One foot on a bench, the other on the floor behind it with the heel raised: on legs a
     // tenth shorter, the straight back leg cannot reach the floor from where the bench
     // leg holds the hips.
@@ -300,7 +304,8 @@ TEST_CASE("A planted foot the legs are too short to reach brings the body down t
     m.contacts = {bench, floor};
     const MotionSampler sampler(with_legs(0.9f), MotionClip(m, {}));
     const glm::vec3 ball = sample(sampler, 0.0f).joint(Joint::rightToes);
-    CHECK(ball.y == Approx(rest_positions(sampler.skeleton())[index(Joint::rightToes)].y).margin(0.001));
+    CHECK(ball.y ==
+          Approx(rest_positions(sampler.skeleton())[index(Joint::rightToes)].y).margin(0.001));
     for (float t = 0.0f; t < 2.0f; t += 0.25f) {
         INFO("t " << t);
         CHECK(glm::distance(sample(sampler, t).joint(Joint::rightToes), ball) < 0.001f);

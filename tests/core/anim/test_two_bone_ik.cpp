@@ -27,7 +27,8 @@ TEST_CASE("Two-bone IK points a limb straight at a target out of reach", "[anim]
     CHECK(std::abs(middle.z) < 0.01f);
 }
 
-TEST_CASE("Softened two-bone IK lets the middle joint straighten gradually as the target goes out of reach",
+TEST_CASE("Softened two-bone IK lets the middle joint straighten gradually as the target goes out "
+          "of reach",
           "[anim][ik]") {
     // The target moves 1 mm at a time from 0.9 to 1.02 of the limb's length. Unsoftened, the
     // knee swings to straight over the last millimetres, over a centimetre a step; softened,
