@@ -160,6 +160,9 @@ private:
     bool load_scene();
     void draw_scene();
     glm::ivec2 scene_size() const;
+    // Samples per pixel of the 3D scene: AppOptions::msaa_samples on a GPU, 1 on a
+    // software rasterizer (edges smoothed by a filter instead).
+    int scene_samples() const;
     bool animating() const;
 
     AppOptions options_;

@@ -379,8 +379,11 @@ int run_bench_command(const CommandLine& line) {
         std::printf("  \"peak_rss_mb\": %.1f\n}\n", peak_rss_mb);
         return 0;
     }
-    std::printf("legwork bench: %s screen, %dx%d, %d frames, %dx MSAA, 3D at %.0f%% scale\n",
-                screen.c_str(), line.size.x, line.size.y, line.frames, app.msaa_samples(),
+    const std::string antialiasing = app.msaa_samples() > 1
+                                         ? std::to_string(app.msaa_samples()) + "x MSAA"
+                                         : std::string("edges smoothed");
+    std::printf("legwork bench: %s screen, %dx%d, %d frames, %s, 3D at %.0f%% scale\n",
+                screen.c_str(), line.size.x, line.size.y, line.frames, antialiasing.c_str(),
                 app.render_scale() * 100.0f);
     std::printf("  renderer                     %s\n", app.info().renderer.c_str());
     std::printf("  start to first frame         %8.1f ms", start_to_first_frame_ms);
