@@ -77,7 +77,7 @@ private:
     ShadowMap shadow_;
     EdgeSmoothing edge_smoothing_;
     SceneTarget
-        studio_image_; // multisampled like the scene's target, so it copies sample for sample
+        studio_image_; // sampled like the scene's target, so it copies sample for sample
     glm::mat4 studio_image_view_projection_{0.0f}; // what the kept image was drawn with
     ShaderProgram body_;
     ShaderProgram body_shadow_;

@@ -24,8 +24,8 @@ public:
     SceneTarget& operator=(const SceneTarget&) = delete;
 
     // (Re)allocates for `size` pixels and `samples` per pixel (clamped to what the driver
-    // allows; 1 draws without multisampling). Does nothing when both are unchanged. Returns false with `error` when the
-    // driver refuses the framebuffer.
+    // allows; 1 draws without multisampling). Does nothing when both are unchanged.
+    // Returns false with `error` when the driver refuses the framebuffer.
     bool resize(glm::ivec2 size, int samples, std::string& error);
 
     // Binds the framebuffer drawn into, with sRGB encoding and depth testing on.
