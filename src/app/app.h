@@ -106,8 +106,8 @@ public:
     const AppInfo& info() const { return info_; }
     int msaa_samples() const { return scene_target_.samples(); }
     // Scene resolution relative to the window's, for the window's current size: 1 on a
-    // GPU; on a software rasterizer, where each pixel of a 4x multisampled scene costs CPU
-    // time and memory (about 75 MB at 1080p), whatever keeps it near 960x540 pixels.
+    // GPU; on a software rasterizer, where each pixel of the scene costs CPU time,
+    // whatever keeps it near 960x540 pixels.
     float render_scale() const;
     // The studio scene: the avatar and what it demonstrates.
     const StudioScene& scene() const { return scene_; }
@@ -178,6 +178,9 @@ private:
     bool load_scene();
     void draw_scene();
     glm::ivec2 scene_size() const;
+    // Samples per pixel of the 3D scene: AppOptions::msaa_samples on a GPU, 1 on a
+    // software rasterizer (edges smoothed by a filter instead).
+    int scene_samples() const;
     bool animating() const;
 
     AppOptions options_;

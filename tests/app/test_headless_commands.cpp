@@ -105,13 +105,18 @@ TEST_CASE("bench --json reports every figure the README names", "[app][bench]") 
     for (const char* key : {"start_to_first_frame_ms", "frame_ms_median", "frame_ms_p99",
                             "frame_wall_ms_median", "idle_cpu_percent", "peak_rss_mb",
                             "baseline_start_to_first_frame_ms", "progress_open_ms", "model_load_50k_ms",
-                            "speech_latency_ms_median", "speech_latency_ms_max"}) {
+                            "speech_latency_ms_median", "speech_latency_ms_max",
+                            "scene_frame_cpu_ms_median", "kept_scene_frame_wall_ms_median",
+                            "kept_scene_frame_cpu_ms_median"}) {
         INFO(key);
         const std::optional<double> value = json_number(run.output, key);
         REQUIRE(value);
         CHECK(*value >= 0.0);
     }
     CHECK(json_number(run.output, "peak_rss_mb").value_or(0.0) > 10.0); // GL context and fonts
+    // Drawing takes CPU time, counted over every thread of the process.
+    CHECK(json_number(run.output, "scene_frame_cpu_ms_median").value_or(0.0) > 0.0);
+    CHECK(json_number(run.output, "kept_scene_frame_cpu_ms_median").value_or(0.0) > 0.0);
 }
 
 TEST_CASE("say writes the routine's voice to a WAV file, faster at a higher rate", "[app][say]") {
