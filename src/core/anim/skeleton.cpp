@@ -20,6 +20,7 @@ constexpr std::array<std::string_view, kSiteCount> kSiteNames{
     "leftHandTip", "rightHandTip", "headTop",
     "leftKnee", "rightKnee", "upperBack", "sacrum",
     "leftHipSide", "rightHipSide", "leftElbowTip", "rightElbowTip", "leftPalm", "rightPalm",
+    "leftThighFront", "rightThighFront", "leftThighInner", "rightThighInner",
 };
 
 // Rest offsets as fractions of body height, for the left side; the right side mirrors them.
@@ -56,7 +57,7 @@ struct SiteOffset {
     Joint joint;
     glm::vec3 offset_h;
 };
-constexpr std::array<SiteOffset, 10> kCentreAndLeftSites{{
+constexpr std::array<SiteOffset, 12> kCentreAndLeftSites{{
     {Site::leftHeel, Joint::leftFoot, {0.0f, -0.039f, -0.040f}},
     {Site::leftToeTip, Joint::leftToes, {0.0f, -0.013f, 0.034f}},
     {Site::leftHandTip, Joint::leftHand, {0.0f, -0.108f, 0.0f}},
@@ -67,6 +68,10 @@ constexpr std::array<SiteOffset, 10> kCentreAndLeftSites{{
     {Site::leftHipSide, Joint::leftUpperLeg, {0.045f, -0.010f, 0.0f}},
     {Site::leftElbowTip, Joint::leftLowerArm, {0.0f, -0.005f, -0.022f}},
     {Site::leftPalm, Joint::leftHand, {-0.012f, -0.045f, 0.0f}},
+    // Halfway down the thigh, where a ball presses it: a little inside the mannequin's skin
+    // (skin_sites.cpp), as a thigh lying on a ball or the floor gives under it.
+    {Site::leftThighFront, Joint::leftUpperLeg, {0.0f, -0.115f, 0.0435f}},
+    {Site::leftThighInner, Joint::leftUpperLeg, {-0.0383f, -0.115f, 0.0f}},
 }};
 
 glm::vec3 mirrored(glm::vec3 v) { return {-v.x, v.y, v.z}; }
@@ -149,6 +154,10 @@ Site mirror(Site site) {
     case Site::rightElbowTip: return Site::leftElbowTip;
     case Site::leftPalm: return Site::rightPalm;
     case Site::rightPalm: return Site::leftPalm;
+    case Site::leftThighFront: return Site::rightThighFront;
+    case Site::rightThighFront: return Site::leftThighFront;
+    case Site::leftThighInner: return Site::rightThighInner;
+    case Site::rightThighInner: return Site::leftThighInner;
     default: return site;
     }
 }

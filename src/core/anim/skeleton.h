@@ -39,8 +39,10 @@ enum class Site : std::uint8_t {
     leftHipSide, rightHipSide, // outside of the hip: where a side-lying body rests
     leftElbowTip, rightElbowTip,
     leftPalm, rightPalm,       // centre of the palm, on its surface
+    leftThighFront, rightThighFront, // front of the mid-thigh: where a ball presses the quadriceps
+    leftThighInner, rightThighInner, // inside of the mid-thigh: where a ball presses the adductors
 };
-inline constexpr int kSiteCount = 17;
+inline constexpr int kSiteCount = 21;
 inline constexpr int index(Site site) { return static_cast<int>(site); }
 
 struct SiteDesc {

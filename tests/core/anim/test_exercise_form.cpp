@@ -1294,3 +1294,35 @@ TEST_CASE("Prone band hamstring curl: the heel curls past 90 degrees with the hi
     const Snapshot partial = at_end_of("band-hamstring-curl", "top", "partial-range");
     CHECK(knee_deg(partial, Side::left) < 60.0f);
 }
+
+TEST_CASE("Lacrosse ball quad release: the middle of the front of the thigh on the ball, propped on the forearms, the knee bending past 90 degrees",
+          "[anim][form]") {
+    const float top = surface_height_m(Surface::lacrosseBall) + kMatThickness_m;
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        for (const char* phase : {"bend", "straighten", "pause"}) {
+            INFO(phase);
+            const Snapshot s = at_end_of("lacrosse-ball-quad-release", phase, "correct", side);
+            const glm::vec3 ball = s.site(pick(side, Site::leftThighFront, Site::rightThighFront));
+            CHECK(ball.y == Approx(top).margin(0.005));
+            // The ball is under the muscle, between hip and knee, not under either joint.
+            const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+            const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+            const float along = glm::dot(ball - hip, knee - hip) / glm::dot(knee - hip, knee - hip);
+            CHECK(along > 0.35f);
+            CHECK(along < 0.65f);
+            // Propped on both forearms, the other knee down, the shoulders above the hips.
+            for (Site elbow : {Site::leftElbowTip, Site::rightElbowTip}) CHECK(s.site(elbow).y < kMatThickness_m + 0.01f);
+            CHECK(s.site(pick(other(side), Site::leftKnee, Site::rightKnee)).y < kMatThickness_m + 0.01f);
+            CHECK(s.shoulders().y > s.joint(Joint::hips).y + 0.1f);
+        }
+        CHECK(knee_deg(at_end_of("lacrosse-ball-quad-release", "bend", "correct", side), side) > 90.0f);
+        CHECK(knee_deg(at_end_of("lacrosse-ball-quad-release", "pause", "correct", side), side) < 40.0f);
+    }
+    // The sagging back: the belly drops toward the floor and the lower back arches.
+    const Snapshot correct = at_end_of("lacrosse-ball-quad-release", "bend", "correct");
+    const Snapshot sag = at_end_of("lacrosse-ball-quad-release", "bend", "back-sags");
+    CHECK(correct.joint(Joint::spine).y - sag.joint(Joint::spine).y > 0.015f);
+    CHECK(bend_deg(sag.joint(Joint::hips), sag.joint(Joint::chest), sag.joint(Joint::neck)) -
+              bend_deg(correct.joint(Joint::hips), correct.joint(Joint::chest), correct.joint(Joint::neck)) > 5.0f);
+}
