@@ -362,6 +362,17 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
         if (feet > 0) {
             pivot /= total;
             support /= total;
+            // A seat resting on something (a bench, a ball) stays where it rests: as it
+            // takes hold, the body turns about it rather than about the feet.
+            glm::vec3 seat{0.0f};
+            float seat_weight = 0.0f;
+            for (int c = 0; c < count; ++c) {
+                const float w = clip_.contact_weight(c, t_s);
+                if (limb_of(contacts[c], skeleton_) || !target_at(c, t_s) || w <= 0.0f) continue;
+                seat += w * site_position(skeleton_, world, contacts[c].site);
+                seat_weight += w;
+            }
+            if (seat_weight > 0.0f) pivot = glm::mix(pivot, seat / seat_weight, anchor_weight);
             for (int iteration = 0; iteration < 3; ++iteration) {
                 const glm::vec3 com = center_of_mass(skeleton_, world);
                 glm::vec3 error{support.x - com.x, 0.0f, support.z - com.z};

@@ -21,6 +21,7 @@ constexpr std::array<std::string_view, kSiteCount> kSiteNames{
     "leftKnee", "rightKnee", "upperBack", "sacrum",
     "leftHipSide", "rightHipSide", "leftElbowTip", "rightElbowTip", "leftPalm", "rightPalm",
     "leftThighFront", "rightThighFront", "leftThighInner", "rightThighInner",
+    "leftSitBone", "rightSitBone",
 };
 
 // Rest offsets as fractions of body height, for the left side; the right side mirrors them.
@@ -57,7 +58,7 @@ struct SiteOffset {
     Joint joint;
     glm::vec3 offset_h;
 };
-constexpr std::array<SiteOffset, 12> kCentreAndLeftSites{{
+constexpr std::array<SiteOffset, 13> kCentreAndLeftSites{{
     {Site::leftHeel, Joint::leftFoot, {0.0f, -0.039f, -0.040f}},
     {Site::leftToeTip, Joint::leftToes, {0.0f, -0.013f, 0.034f}},
     {Site::leftHandTip, Joint::leftHand, {0.0f, -0.108f, 0.0f}},
@@ -72,6 +73,11 @@ constexpr std::array<SiteOffset, 12> kCentreAndLeftSites{{
     // (skin_sites.cpp), as a thigh lying on a ball or the floor gives under it.
     {Site::leftThighFront, Joint::leftUpperLeg, {0.0f, -0.115f, 0.0435f}},
     {Site::leftThighInner, Joint::leftUpperLeg, {-0.0383f, -0.115f, 0.0f}},
+    // Behind the top of the thigh, under the ischial tuberosity (5.6 cm from the midline):
+    // what a seated body rests on, 1.8 cm inside the mannequin's buttock as it gives on a
+    // seat. It moves with the thigh, so it faces down whenever the hip bends to sit, and
+    // lies outside the rough shape's thigh (body_shape.cpp), so that never cuts the seat.
+    {Site::leftSitBone, Joint::leftUpperLeg, {-0.018f, -0.030f, -0.060f}},
 }};
 
 glm::vec3 mirrored(glm::vec3 v) { return {-v.x, v.y, v.z}; }
@@ -158,6 +164,8 @@ Site mirror(Site site) {
     case Site::rightThighFront: return Site::leftThighFront;
     case Site::leftThighInner: return Site::rightThighInner;
     case Site::rightThighInner: return Site::leftThighInner;
+    case Site::leftSitBone: return Site::rightSitBone;
+    case Site::rightSitBone: return Site::leftSitBone;
     default: return site;
     }
 }

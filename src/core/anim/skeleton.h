@@ -41,8 +41,9 @@ enum class Site : std::uint8_t {
     leftPalm, rightPalm,       // centre of the palm, on its surface
     leftThighFront, rightThighFront, // front of the mid-thigh: where a ball presses the quadriceps
     leftThighInner, rightThighInner, // inside of the mid-thigh: where a ball presses the adductors
+    leftSitBone, rightSitBone,       // under the buttock, behind the top of the thigh: where a seat rests
 };
-inline constexpr int kSiteCount = 21;
+inline constexpr int kSiteCount = 23;
 inline constexpr int index(Site site) { return static_cast<int>(site); }
 
 struct SiteDesc {

@@ -37,7 +37,7 @@ constexpr std::uint32_t kLeftFoot = joints({Joint::leftFoot, Joint::leftToes});
 constexpr std::uint32_t kTrunk =
     joints({Joint::hips, Joint::spine, Joint::chest, Joint::upperChest, Joint::leftShoulder,
             Joint::rightShoulder, Joint::leftUpperLeg, Joint::rightUpperLeg});
-constexpr std::array<SiteProbe, 12> kProbes{{
+constexpr std::array<SiteProbe, 13> kProbes{{
     {Site::leftHeel, kLeftFoot, {0, -1, 0}, 0.0f},
     {Site::leftToeTip, kLeftFoot, {0, -1, 0}, 0.0f},
     {Site::leftHandTip, joints({Joint::leftHand}), {0, -1, 0}, 0.0f},
@@ -50,6 +50,7 @@ constexpr std::array<SiteProbe, 12> kProbes{{
     {Site::leftPalm, joints({Joint::leftHand}), {-1, 0, 0}, -0.0006f},
     {Site::leftThighFront, joints({Joint::leftUpperLeg}), {0, 0, 1}, 0.0080f},
     {Site::leftThighInner, joints({Joint::leftUpperLeg}), {-1, 0, 0}, 0.0040f},
+    {Site::leftSitBone, joints({Joint::hips, Joint::leftUpperLeg}), {0, 0, -1}, 0.0103f},
 }};
 
 // How far the skin reaches past the site along the way it faces: the outermost of the

@@ -351,6 +351,9 @@ void add_rolling_ball(const PropRig& rig, const PropRig::Moving& ball,
 
 // ---- building the rig
 
+// How far above a still ball's surface a seat on it may rest (it sits on the crown's back).
+constexpr float kSeatOnBallRise_m = 0.007f;
+
 // The body at one instant of the cycle.
 struct Snapshot {
     std::array<glm::mat4, kJointCount> world{};
@@ -393,9 +396,13 @@ void add_support(PropRig& rig, std::vector<glm::mat4>& placed, std::vector<Surfa
         // under the whole foot.
         point += kind == PropKind::step ? (0.5f * size.width_m - 0.03f) * into : -0.09f * into;
     } else {
+        // Square to the way the body faces, on the side of the contact from its centre of
+        // mass (a seat behind the feet, hands ahead of them): a body off centre over one
+        // leg must not turn the bench into the other.
         const Snapshot at = snapshot(sampler, hold.start_s);
         const glm::vec3 com = center_of_mass(sampler.skeleton(), at.world);
-        into = heading(point - com, facing(at));
+        into = facing(at);
+        if (glm::dot(point - com, into) < 0.0f) into = -into;
         along = glm::cross(kUp, into);
         point += (0.5f * size.width_m - 0.04f) * into; // the contact 4 cm inside the near edge
     }
@@ -460,12 +467,30 @@ void place_mat(PropRig& rig, const MotionSampler& sampler, const PropRig::Moving
         lo = hi = glm::dot(position_of(start.world[index(Joint::hips)]), along);
         side_lo = side_hi = glm::dot(position_of(start.world[index(Joint::hips)]), across);
     }
-    const float length = prop_size(PropKind::mat).length_m, margin = 0.05f;
+    // What rests on the mat (a hand, a knee, a small ball under a thigh) stays on it; a
+    // foot swinging out near the floor only draws the mat its way as far as that allows.
+    float held_lo = 1e9f, held_hi = -1e9f;
+    for (int c = 0; c < static_cast<int>(clip.contacts().size()); ++c) {
+        const Surface surface = clip.contacts()[c].surface;
+        if (surface != Surface::floor && surface != Surface::lacrosseBall &&
+            surface != Surface::peanutBall)
+            continue;
+        for (const MotionSampler::Hold& hold : sampler.holds(c)) {
+            held_lo = std::min(held_lo, glm::dot(hold.target.point, across));
+            held_hi = std::max(held_hi, glm::dot(hold.target.point, across));
+        }
+    }
+    const float length = prop_size(PropKind::mat).length_m,
+                width = prop_size(PropKind::mat).width_m, margin = 0.05f;
     float middle = 0.5f * (lo + hi);
     if (hi - lo + 2.0f * margin <= length)
         middle = std::clamp(0.5f * (std::min(lo, ball_lo) + std::max(hi, ball_hi)),
                             hi + margin - 0.5f * length, lo - margin + 0.5f * length);
-    const glm::vec3 centre = middle * along + 0.5f * (side_lo + side_hi) * across;
+    float side_middle = 0.5f * (side_lo + side_hi);
+    if (held_lo <= held_hi && held_hi - held_lo + 2.0f * margin <= width)
+        side_middle = std::clamp(side_middle, held_hi + margin - 0.5f * width,
+                                 held_lo - margin + 0.5f * width);
+    const glm::vec3 centre = middle * along + side_middle * across;
     add_mat(rig.fixed, floor_frame(centre, along, 0.0f));
 }
 
@@ -499,6 +524,7 @@ PropRig make_prop_rig(const MotionSampler& sampler, std::span<const PropUse> pro
     std::vector<Surface> placed_surface;
     PropRig::Moving rolling{.kind = PropKind::stabilityBall, .floor_m = floor_m};
     std::vector<glm::vec3> still_ball; // touch-down points on a ball that does not roll
+    bool seated_on_ball = false;
     for (int c = 0; c < static_cast<int>(contacts.size()); ++c) {
         const Contact& contact = contacts[c];
         for (const MotionSampler::Hold& hold : sampler.holds(c)) {
@@ -530,6 +556,10 @@ PropRig make_prop_rig(const MotionSampler& sampler, std::span<const PropUse> pro
                     rolling.sites[rolling.site_count++] = contact.site;
                 else
                     still_ball.push_back(on_surface);
+                seated_on_ball |=
+                    contact.kind == Contact::Kind::site &&
+                    (contact.site == Site::sacrum || contact.site == Site::leftSitBone ||
+                     contact.site == Site::rightSitBone);
                 break;
             }
         }
@@ -538,6 +568,16 @@ PropRig make_prop_rig(const MotionSampler& sampler, std::span<const PropUse> pro
         glm::vec3 mid{0.0f};
         for (const glm::vec3& p : still_ball) mid += p;
         mid /= static_cast<float>(still_ball.size());
+        if (seated_on_ball) {
+            // A seat rests on the back of the ball's crown, 5 mm above where the top would
+            // be: the ball sits back from the thighs, which slope forward and down off it
+            // and would otherwise press into its front.
+            const float r = 0.5f * prop_size(PropKind::stabilityBall).diameter_m;
+            const float back = std::sqrt(r * r - (r - kSeatOnBallRise_m) * (r - kSeatOnBallRise_m));
+            const glm::vec3 knees = 0.5f * (position_of(start.world[index(Joint::leftLowerLeg)]) +
+                                            position_of(start.world[index(Joint::rightLowerLeg)]));
+            mid += back * heading(mid - knees, -facing(start));
+        }
         add_ball(rig.fixed, PropKind::stabilityBall,
                  mid - glm::vec3(0, 0.5f * prop_size(PropKind::stabilityBall).diameter_m, 0),
                  glm::quat(1, 0, 0, 0));

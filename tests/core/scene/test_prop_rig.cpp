@@ -418,6 +418,47 @@ TEST_CASE("Calf raises: both feet on one step, heels hanging off its back edge",
     }
 }
 
+TEST_CASE("Squats to a bench: a bench square behind the heels, its top under the sit bones while "
+          "they touch",
+          "[scene][props][rules]") {
+    for (const char* id : {"squat-to-bench", "single-leg-squat-to-bench"}) {
+        for (Side side : {Side::left, Side::right}) {
+            INFO(id << " " << side_name(side));
+            ContentErrors errors;
+            const auto squat = load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) /
+                                                 "exercises" / (std::string(id) + ".yaml"),
+                                             errors);
+            REQUIRE(squat);
+            ClipOptions options;
+            options.side = side;
+            const MotionSampler sampler(make_skeleton(), MotionClip(squat->motion, options));
+            const PropRig rig = make_prop_rig(sampler, squat->props);
+            const MotionClip& clip = sampler.clip();
+            const Frame touch = frame_at(
+                sampler, rig, clip.phase_start_s(squat->motion.phase_index("touch") + 1) - 1e-3f);
+            const std::vector<const PropPiece*> bench = pieces_of(touch, PropKind::bench);
+            REQUIRE(!bench.empty());
+            const PropPiece& pad = *bench[0];
+            // Across the body, whichever leg it stands on.
+            CHECK(std::abs(glm::dot(glm::vec3(pad.transform[0]), glm::vec3(1, 0, 0))) > 0.99f);
+            const Site bone = side == Side::left ? Site::leftSitBone : Site::rightSitBone;
+            const glm::vec3 on_pad =
+                local(pad, site_position(sampler.skeleton(), touch.world, bone));
+            CHECK(on_pad.y == Approx(0.5f * pad.size_m.y).margin(0.005)); // on its top
+            CHECK(std::abs(on_pad.z) < 0.5f * pad.size_m.z);              // over it
+            // Behind the standing heel, clear of the calf.
+            const Site heel = side == Side::left ? Site::leftHeel : Site::rightHeel;
+            CHECK(centre(pad).z + 0.5f * pad.size_m.z <
+                  site_position(sampler.skeleton(), touch.world, heel).z);
+            // Standing tall, the seat is well above it.
+            const Frame top =
+                frame_at(sampler, rig, clip.phase_start_s(squat->motion.phase_index("top")) + 0.1f);
+            CHECK(site_position(sampler.skeleton(), top.world, bone).y >
+                  surface_height_m(Surface::bench) + 0.2f);
+        }
+    }
+}
+
 TEST_CASE("A hurdle string stands just in front of the toes at the height of the knees",
           "[scene][props][rules]") {
     const Placed p =
