@@ -487,9 +487,13 @@ void place_mat(PropRig& rig, const MotionSampler& sampler, const PropRig::Moving
         middle = std::clamp(0.5f * (std::min(lo, ball_lo) + std::max(hi, ball_hi)),
                             hi + margin - 0.5f * length, lo - margin + 0.5f * length);
     float side_middle = 0.5f * (side_lo + side_hi);
-    if (held_lo <= held_hi && held_hi - held_lo + 2.0f * margin <= width)
-        side_middle = std::clamp(side_middle, held_hi + margin - 0.5f * width,
-                                 held_lo - margin + 0.5f * width);
+    if (held_lo <= held_hi) {
+        // The margin shrinks when what rests on it is nearly as wide as the mat.
+        const float held_margin = std::clamp(0.5f * (width - (held_hi - held_lo)), 0.0f, margin);
+        side_middle = std::clamp(
+            side_middle, held_hi + held_margin - 0.5f * width,
+            std::max(held_hi + held_margin - 0.5f * width, held_lo - held_margin + 0.5f * width));
+    }
     const glm::vec3 centre = middle * along + side_middle * across;
     add_mat(rig.fixed, floor_frame(centre, along, 0.0f));
 }

@@ -1332,3 +1332,50 @@ TEST_CASE("Lacrosse ball quad release: the middle of the front of the thigh on t
     CHECK(bend_deg(sag.joint(Joint::hips), sag.joint(Joint::chest), sag.joint(Joint::neck)) -
               bend_deg(correct.joint(Joint::hips), correct.joint(Joint::chest), correct.joint(Joint::neck)) > 5.0f);
 }
+
+TEST_CASE("Lacrosse ball adductor release: the middle of the inner thigh on the ball, the leg out to the side, the knee straightening with the foot clear of the floor",
+          "[anim][form]") {
+    const float top = surface_height_m(Surface::lacrosseBall) + kMatThickness_m;
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        for (const char* phase : {"straighten", "bend", "pause"}) {
+            INFO(phase);
+            const Snapshot s = at_end_of("lacrosse-ball-adductor-release", phase, "correct", side);
+            const glm::vec3 ball = s.site(pick(side, Site::leftThighInner, Site::rightThighInner));
+            CHECK(ball.y == Approx(top).margin(0.005));
+            // The ball is under the muscle, between groin and knee, not under either end.
+            const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+            const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+            const float along = glm::dot(ball - hip, knee - hip) / glm::dot(knee - hip, knee - hip);
+            CHECK(along > 0.35f);
+            CHECK(along < 0.65f);
+            // The thigh is drawn well out to the side, the knee wide of the hip.
+            CHECK(std::abs(knee.x - hip.x) > 0.6f * glm::distance(knee, hip));
+            // Propped on both forearms, the other knee down, the shoulders above the hips.
+            for (Site elbow : {Site::leftElbowTip, Site::rightElbowTip}) CHECK(s.site(elbow).y < kMatThickness_m + 0.01f);
+            CHECK(s.site(pick(other(side), Site::leftKnee, Site::rightKnee)).y < kMatThickness_m + 0.01f);
+            CHECK(s.shoulders().y > s.joint(Joint::hips).y + 0.1f);
+        }
+        CHECK(knee_deg(at_end_of("lacrosse-ball-adductor-release", "pause", "correct", side), side) > 80.0f);
+        CHECK(knee_deg(at_end_of("lacrosse-ball-adductor-release", "straighten", "correct", side), side) < 50.0f);
+        // All through the swing the working foot stays off the floor.
+        ContentErrors errors;
+        const auto exercise = load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "lacrosse-ball-adductor-release.yaml", errors);
+        REQUIRE(exercise);
+        const Skeleton skeleton = make_skeleton();
+        const MotionSampler sampler(skeleton, MotionClip(exercise->motion, {.side = side}));
+        std::array<glm::mat4, kJointCount> world{};
+        Pose pose;
+        for (int i = 0; i < 30; ++i) {
+            sampler.sample(static_cast<float>(i) / 30.0f * sampler.clip().duration_s(), pose, world);
+            for (Site site : {pick(side, Site::leftToeTip, Site::rightToeTip), pick(side, Site::leftHeel, Site::rightHeel)})
+                CHECK(site_position(skeleton, world, site).y > 0.01f);
+        }
+    }
+    // The sagging back: the belly drops toward the floor and the lower back arches.
+    const Snapshot correct = at_end_of("lacrosse-ball-adductor-release", "bend", "correct");
+    const Snapshot sag = at_end_of("lacrosse-ball-adductor-release", "bend", "back-sags");
+    CHECK(correct.joint(Joint::spine).y - sag.joint(Joint::spine).y > 0.015f);
+    CHECK(bend_deg(sag.joint(Joint::hips), sag.joint(Joint::chest), sag.joint(Joint::neck)) -
+              bend_deg(correct.joint(Joint::hips), correct.joint(Joint::chest), correct.joint(Joint::neck)) > 5.0f);
+}
