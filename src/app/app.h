@@ -148,6 +148,12 @@ private:
     // Takes on what the user changed; saved by save_settings_now() once it settles.
     void change_settings(const Settings& settings);
     void save_settings_now();
+    // Settings > Test the voice: a sentence and a beep as set, or why nothing is heard.
+    void test_voice();
+    // The model chooser, opened at or moved to `folder` (read once, here).
+    void open_model_folder(const std::filesystem::path& folder);
+    // The avatar from `file`, once it is read and fits, then remembered; empty: the built-in one.
+    void choose_model_file(const std::filesystem::path& file);
     void frame_camera(bool at_once);
     // The part of the screen the avatar has (pixels): beside the screen's panel and below
     // the navigation bar, or all of it in presentation. Its caption takes the bottom.
@@ -176,6 +182,9 @@ private:
     std::vector<SDL_GameController*> controllers_; // plugged in, opened for their events
     Settings settings_; // as saved in the data directory
     bool settings_unsaved_ = false;
+    std::optional<FolderListing> model_folder_;      // the model chooser, while open
+    std::vector<std::string> model_extensions_;      // the files it offers (from Assimp)
+    std::optional<std::filesystem::path> model_choice_; // a file chosen there, while it is read
     TimerSettings timers_;                 // as saved in the data directory
     std::vector<double> routine_total_s_;  // each routine's length with them
     std::optional<Player> player_;         // the routine running, if one is

@@ -21,4 +21,10 @@ void muted_text(const char* text);
 // A button drawn as chosen (accent) or not; true when pressed.
 bool choice_button(const char* label, bool chosen);
 
+// A slider across the panel from `min` to `max` in steps of `step`, showing `shown` (plain
+// text, not a format) on it. The mouse drags it; while it has the focus, left and right
+// (arrows, D-pad or stick) move it a step, so a gamepad never has to enter it. True when
+// `value` changed.
+bool step_slider(const char* id, int& value, int min, int max, int step, const char* shown);
+
 } // namespace legwork

@@ -1,8 +1,11 @@
 #include "app/screens/screen_panel.h"
+#include "app/studio_scene.h"
 #include "app/ui_theme.h"
 #include "engine/studio.h"
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace legwork {
 namespace {
@@ -38,14 +41,12 @@ bool swatches(const char* id, std::span<const NamedColor> colors, int& chosen) {
 void avatar_settings(const ScreenContext& context, ScreenRequests& requests) {
     AvatarLook look = context.settings.look;
     bool changed = false;
-    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Height");
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-    float height_cm = look.height_m * 100.0f;
-    if (ImGui::SliderFloat("##height", &height_cm, kMinAvatarHeightM * 100.0f,
-                           kMaxAvatarHeightM * 100.0f, "%.0f cm")) {
-        look.height_m = height_cm / 100.0f;
+    int height_cm = static_cast<int>(std::lround(look.height_m * 100.0f));
+    const std::string height = height_text(look.height_m, context.settings.units);
+    if (step_slider("##height", height_cm, static_cast<int>(std::lround(kMinAvatarHeightM * 100.0f)),
+                    static_cast<int>(std::lround(kMaxAvatarHeightM * 100.0f)), 1, height.c_str())) {
+        look.height_m = static_cast<float>(height_cm) / 100.0f;
         changed = true;
     }
     ImGui::AlignTextToFramePadding();
@@ -104,55 +105,126 @@ void streak_goal_settings(const ScreenContext& context, ScreenRequests& requests
     if (!context.progress.message.empty()) muted_text(context.progress.message.c_str());
 }
 
+
+// Voice and beeps on or off, how loud, how fast the voice speaks, and a sentence to hear it.
+// Each change is heard from the next sound on.
+void sound_settings(const ScreenContext& context, ScreenRequests& requests) {
+    Settings settings = context.settings;
+    VoiceSettings& voice = settings.voice;
+    bool changed = ImGui::Checkbox("Voice: says each exercise, counts and form cues", &voice.voice_on);
+    if (!voice.voice_on) muted_text("The words still show as captions.");
+    changed |= ImGui::Checkbox("Beeps: the countdown's last seconds", &voice.beeps_on);
+    ImGui::TextUnformatted("Volume");
+    int volume = static_cast<int>(std::lround(voice.volume * 100.0f));
+    char shown[48];
+    std::snprintf(shown, sizeof shown, "%d %%", volume);
+    if (step_slider("##volume", volume, 0, 100, 5, shown)) {
+        voice.volume = static_cast<float>(volume) / 100.0f;
+        changed = true;
+    }
+    ImGui::TextUnformatted("Speech rate");
+    std::snprintf(shown, sizeof shown, "%d words a minute", voice.rate_wpm);
+    changed |= step_slider("##rate", voice.rate_wpm, kMinSpeechRateWpm, kMaxSpeechRateWpm, 10, shown);
+    if (changed) requests.settings = settings;
+    if (ImGui::Button("Test the voice")) requests.test_voice = true;
+    if (!context.info.voice_test.empty()) {
+        ImGui::SameLine();
+        muted_text(context.info.voice_test.c_str());
+    }
+}
+
+// Fullscreen, the TV layout, the size of everything, units and mirroring.
+void display_settings(const ScreenContext& context, ScreenRequests& requests) {
+    bool fullscreen = context.fullscreen;
+    if (ImGui::Checkbox("Fullscreen (F11)", &fullscreen)) requests.toggle_fullscreen = true;
+    Settings settings = context.settings;
+    bool changed = ImGui::Checkbox("TV layout from the next start: big type, fullscreen", &settings.tv);
+    ImGui::TextUnformatted("Size of text and controls");
+    char shown[32];
+    std::snprintf(shown, sizeof shown, "%d %%", settings.ui_scale_percent);
+    changed |= step_slider("##ui scale", settings.ui_scale_percent, kMinUiScalePercent, kMaxUiScalePercent, 10, shown);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Distances and heights in");
+    constexpr const char* kUnitsLabels[kUnitsCount] = {"Metres", "Yards, feet and inches"};
+    for (int u = 0; u < kUnitsCount; ++u) {
+        ImGui::SameLine();
+        if (choice_button(kUnitsLabels[u], settings.units == static_cast<Units>(u))) {
+            changed |= settings.units != static_cast<Units>(u);
+            settings.units = static_cast<Units>(u);
+        }
+    }
+    changed |= ImGui::Checkbox("Mirror demonstrations, to follow them like a reflection", &settings.mirror);
+    if (changed) requests.settings = settings;
+}
+
+// Which body the coach has: the built-in avatar or a model file of the user's.
+void model_settings(const ScreenContext& context, ScreenRequests& requests) {
+    const std::string& path = context.settings.model_path;
+    if (path.empty())
+        ImGui::TextWrapped("The built-in avatar.");
+    else
+        ImGui::TextWrapped("Your model: %s", path.c_str());
+    if (context.scene.model_file_pending()) {
+        ImGui::TextWrapped("Reading %s...", context.scene.model_file().filename().c_str());
+    } else if (!context.info.avatar_error.empty()) {
+        // The model file could not be loaded: say why, rather than show an empty studio.
+        ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
+        ImGui::TextWrapped("%s cannot be your avatar: %s", context.scene.model_file().filename().c_str(),
+                           context.info.avatar_error.c_str());
+        ImGui::PopStyleColor();
+    }
+    if (ImGui::Button("Choose a model file...")) {
+        const char* home = std::getenv("HOME");
+        requests.model_folder = home && *home ? std::filesystem::path(home) : std::filesystem::current_path();
+    }
+    if (!path.empty()) {
+        ImGui::SameLine();
+        if (ImGui::Button("Use the built-in avatar")) requests.model_file = std::filesystem::path();
+    }
+}
+
 } // namespace
 
 void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests) {
     begin_screen_panel("##settings", context);
+    if (context.model_folder) {
+        draw_model_chooser(context, requests);
+        ImGui::End();
+        return;
+    }
+    // The chooser focuses its first entry again when it next opens.
+    ImGui::GetStateStorage()->SetInt(ImGui::GetID("##folder shown"), 0);
     screen_heading(context, "Settings");
-
-    ImGui::PushFont(context.fonts.heading);
-    ImGui::TextUnformatted("Display");
-    ImGui::PopFont();
     if (!context.info.settings_problem.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
         ImGui::TextWrapped("%s", context.info.settings_problem.c_str());
         ImGui::PopStyleColor();
     }
-    bool fullscreen = context.fullscreen;
-    if (ImGui::Checkbox("Fullscreen (F11)", &fullscreen)) requests.toggle_fullscreen = true;
-    Settings settings = context.settings;
-    if (ImGui::Checkbox("TV layout from the next start: big type, fullscreen", &settings.tv)) requests.settings = settings;
-    if (ImGui::Checkbox("Mirror demonstrations, to follow them like a reflection", &settings.mirror))
-        requests.settings = settings;
+
+    screen_heading(context, "Sound and voice");
+    sound_settings(context, requests);
     ImGui::Spacing();
 
-    ImGui::PushFont(context.fonts.heading);
-    ImGui::TextUnformatted("Your coach");
-    ImGui::PopFont();
-    if (!context.info.avatar_error.empty()) {
-        // The avatar's model could not be loaded: say why, rather than show an empty studio.
-        ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
-        ImGui::TextWrapped("The avatar could not be loaded: %s", context.info.avatar_error.c_str());
-        ImGui::PopStyleColor();
-    }
+    screen_heading(context, "Display");
+    display_settings(context, requests);
+    ImGui::Spacing();
+
+    screen_heading(context, "Your coach");
+    model_settings(context, requests);
+    if (!context.settings.model_path.empty() && context.scene.shows_model_file())
+        muted_text("Height, build and colours shape the built-in avatar; your model keeps its own.");
     avatar_settings(context, requests);
     ImGui::Spacing();
 
-    ImGui::PushFont(context.fonts.heading);
-    ImGui::TextUnformatted("Your streak");
-    ImGui::PopFont();
+    screen_heading(context, "Your streak");
     streak_goal_settings(context, requests);
     ImGui::Spacing();
 
-    ImGui::PushFont(context.fonts.heading);
-    ImGui::TextUnformatted("Your data");
-    ImGui::PopFont();
+    screen_heading(context, "Your data");
     muted_text(context.info.data_dir.c_str());
     ImGui::Spacing();
 
-    ImGui::PushFont(context.fonts.heading);
-    ImGui::TextUnformatted("About");
-    ImGui::PopFont();
+    screen_heading(context, "About");
     ImGui::Text("legwork %s", context.info.version.c_str());
     muted_text(context.info.renderer.c_str());
     muted_text(context.info.scene_quality.c_str());

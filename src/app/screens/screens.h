@@ -7,6 +7,7 @@
 #include "app/ui_layout.h"
 #include "app/demo_choice.h"
 #include "app/library_browse.h"
+#include "core/platform/folder_listing.h"
 #include "core/settings/settings.h"
 #include "core/content/library.h"
 #include "core/session/player.h"
@@ -16,6 +17,7 @@
 #include "core/progress/session_export.h"
 #include "engine/ui_context.h"
 
+#include <filesystem>
 #include <imgui.h>
 #include <optional>
 #include <span>
@@ -34,6 +36,7 @@ struct AppInfo {
     std::vector<std::string> content_errors; // problems in content files, file:line:col: message
     std::string avatar_error; // why the avatar could not be loaded, if it could not
     std::string settings_problem; // why the settings could not be read or saved, if so
+    std::string voice_test;   // what "Test the voice" did, when it was pressed
 };
 
 class StudioScene;
@@ -71,6 +74,7 @@ struct ScreenContext {
     std::string_view session_status;       // whether the finished session was saved
     PadStyle pad = PadStyle::none;         // the gamepad connected, for button hints
     const ProgressView& progress;
+    const FolderListing* model_folder = nullptr; // the model chooser's folder, while it is open
 };
 
 struct ScreenRequests {
@@ -83,6 +87,10 @@ struct ScreenRequests {
     std::optional<PlayerCommand> player;
     std::optional<ExportFormat> export_sessions; // the user asked for an export of every session
     std::optional<StreakGoal> streak_goal;       // the user chose another streak goal
+    bool test_voice = false;                     // say a sentence in the voice as set
+    std::optional<std::filesystem::path> model_folder; // open the model chooser in this folder
+    bool close_model_chooser = false;
+    std::optional<std::filesystem::path> model_file; // the avatar from this file; empty: the built-in one
 };
 
 void draw_nav_bar(ScreenId current, const ScreenContext& context, ScreenRequests& requests);
@@ -91,6 +99,9 @@ void draw_library_screen(const ScreenContext& context, ScreenRequests& requests)
 void draw_routines_screen(const ScreenContext& context, ScreenRequests& requests);
 void draw_progress_screen(const ScreenContext& context, ScreenRequests& requests);
 void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests);
+// Settings > Choose a model file: the folders and model files of context.model_folder, to
+// go through and pick one to be the avatar (drawn by the Settings screen while open).
+void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests);
 // A routine running: the count, the set and side, the cue, progress and controls over the
 // studio; its summary when it is over.
 void draw_player_screen(const ScreenContext& context, ScreenRequests& requests);
