@@ -22,13 +22,14 @@ std::string read_text(const fs::path& file) {
     return text.str();
 }
 
-// Runs `steps` (an input script) headless at 1366x768 on the data folder `data`.
+// Runs `steps` (an input script) headless at 1366x768 on the data folder `data`, with
+// `arguments` more and `environment` set.
 Run run_script(const ScratchDir& scratch, const std::string& steps, const fs::path& data,
-               const std::string& environment = "") {
+               const std::string& environment = "", const std::string& arguments = "") {
     const fs::path script = scratch / "script.txt";
     std::ofstream(script) << steps;
     return run_legwork("--headless --input-script '" + script.string() + "' --size 1366x768 --data-dir '" +
-                           data.string() + "'",
+                           data.string() + "' " + arguments,
                        environment);
 }
 
@@ -103,6 +104,26 @@ TEST_CASE("With the gamepad alone, sound settings change and are there after a r
                                  scratch / "plain-data");
     REQUIRE(plain.exit_code == 0);
     CHECK(mean_abs_difference(load_png(scratch / "plain.png"), restarted, 0, 0, 600, 400) > 5.0);
+}
+
+TEST_CASE("With the keyboard alone, arrows move to a setting, Space toggles it and left moves a slider",
+          "[app][script][settings]") {
+    ScratchDir scratch("settings-keys");
+    const fs::path data = scratch / "data";
+    const Run run = run_script(scratch,
+                               "300 key Down\n"  // Beeps
+                               "400 key Space\n" // off
+                               "500 key Down\n"  // Volume
+                               "600 key Left\n"
+                               "700 key Left\n"  // 70 %
+                               "800 quit\n",
+                               data, "", "--screen settings");
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    const Settings saved = load_settings(settings_file(data)).settings;
+    CHECK_FALSE(saved.voice.beeps_on);
+    CHECK(saved.voice.volume == 0.7f);
+    CHECK(saved.voice.voice_on);
 }
 
 TEST_CASE("A model chosen from a folder with the gamepad becomes the avatar and is remembered; a file that "

@@ -6,6 +6,17 @@
 #include <imgui_internal.h>
 
 namespace legwork {
+namespace {
+
+// Whether `path` is the file `name` in `folder`, compared without building a path (this
+// runs every frame for every entry).
+bool is_in_folder(std::string_view path, std::string_view folder, std::string_view name) {
+    const std::size_t slash = folder.ends_with('/') ? 0 : 1;
+    return path.size() == folder.size() + slash + name.size() && path.starts_with(folder) &&
+           (slash == 0 || path[folder.size()] == '/') && path.ends_with(name);
+}
+
+} // namespace
 
 void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests) {
     const FolderListing& listing = *context.model_folder;
@@ -21,11 +32,11 @@ void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests) 
         ImGui::PopStyleColor();
     }
     if (context.scene.model_file_pending()) {
-        ImGui::TextWrapped("Reading %s...", context.scene.model_file().filename().c_str());
+        ImGui::TextWrapped("Reading %s...", context.scene.model_file().c_str());
     } else if (!context.info.avatar_error.empty()) {
         // The file chosen last could not be the avatar; the one before stays.
         ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
-        ImGui::TextWrapped("%s cannot be your avatar: %s", context.scene.model_file().filename().c_str(),
+        ImGui::TextWrapped("%s cannot be your avatar: %s", context.scene.model_file().c_str(),
                            context.info.avatar_error.c_str());
         ImGui::PopStyleColor();
     }
@@ -54,7 +65,7 @@ void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests) 
     char label[512];
     for (std::size_t i = 0; i < listing.entries.size(); ++i) {
         const FolderEntry& entry = listing.entries[i];
-        const bool current = !entry.folder && listing.folder / entry.name == context.settings.model_path;
+        const bool current = !entry.folder && is_in_folder(context.settings.model_path, listing.folder.native(), entry.name);
         // The label is the name; the id is the place in the list, so it stays put.
         std::snprintf(label, sizeof label, "%s%s%s###entry%zu", entry.name.c_str(), entry.folder ? "/" : "",
                       current ? "   (your avatar now)" : "", i);

@@ -42,11 +42,13 @@ void avatar_settings(const ScreenContext& context, ScreenRequests& requests) {
     AvatarLook look = context.settings.look;
     bool changed = false;
     ImGui::TextUnformatted("Height");
-    int height_cm = static_cast<int>(std::lround(look.height_m * 100.0f));
-    const std::string height = height_text(look.height_m, context.settings.units);
-    if (step_slider("##height", height_cm, static_cast<int>(std::lround(kMinAvatarHeightM * 100.0f)),
-                    static_cast<int>(std::lround(kMaxAvatarHeightM * 100.0f)), 1, height.c_str())) {
-        look.height_m = static_cast<float>(height_cm) / 100.0f;
+    // A step is a centimetre, or in imperial units an inch, within the range in either.
+    const float unit_m = context.settings.units == Units::imperial ? kMetresPerInch : 0.01f;
+    int height = static_cast<int>(std::lround(look.height_m / unit_m));
+    if (step_slider("##height", height, static_cast<int>(std::ceil(kMinAvatarHeightM / unit_m - 1e-3f)),
+                    static_cast<int>(std::floor(kMaxAvatarHeightM / unit_m + 1e-3f)), 1,
+                    height_text(look.height_m, context.settings.units).text)) {
+        look.height_m = static_cast<float>(height) * unit_m;
         changed = true;
     }
     ImGui::AlignTextToFramePadding();
@@ -109,11 +111,13 @@ void streak_goal_settings(const ScreenContext& context, ScreenRequests& requests
 // Voice and beeps on or off, how loud, how fast the voice speaks, and a sentence to hear it.
 // Each change is heard from the next sound on.
 void sound_settings(const ScreenContext& context, ScreenRequests& requests) {
-    Settings settings = context.settings;
-    VoiceSettings& voice = settings.voice;
-    bool changed = ImGui::Checkbox("Voice: says each exercise, counts and form cues", &voice.voice_on);
-    if (!voice.voice_on) muted_text("The words still show as captions.");
-    changed |= ImGui::Checkbox("Beeps: the countdown's last seconds", &voice.beeps_on);
+    VoiceSettings voice = context.settings.voice;
+    // Short labels, so they fit at any size; what they mean goes below, wrapped.
+    bool changed = ImGui::Checkbox("Voice", &voice.voice_on);
+    muted_text(voice.voice_on ? "Says each exercise, counts reps and gives form cues."
+                              : "Off: what it would say still shows as captions.");
+    changed |= ImGui::Checkbox("Beeps", &voice.beeps_on);
+    muted_text("The last seconds of a hold, a timed set or a rest.");
     ImGui::TextUnformatted("Volume");
     int volume = static_cast<int>(std::lround(voice.volume * 100.0f));
     char shown[48];
@@ -125,7 +129,10 @@ void sound_settings(const ScreenContext& context, ScreenRequests& requests) {
     ImGui::TextUnformatted("Speech rate");
     std::snprintf(shown, sizeof shown, "%d words a minute", voice.rate_wpm);
     changed |= step_slider("##rate", voice.rate_wpm, kMinSpeechRateWpm, kMaxSpeechRateWpm, 10, shown);
-    if (changed) requests.settings = settings;
+    if (changed) {
+        requests.settings = context.settings;
+        requests.settings->voice = voice;
+    }
     if (ImGui::Button("Test the voice")) requests.test_voice = true;
     if (!context.info.voice_test.empty()) {
         ImGui::SameLine();
@@ -137,24 +144,34 @@ void sound_settings(const ScreenContext& context, ScreenRequests& requests) {
 void display_settings(const ScreenContext& context, ScreenRequests& requests) {
     bool fullscreen = context.fullscreen;
     if (ImGui::Checkbox("Fullscreen (F11)", &fullscreen)) requests.toggle_fullscreen = true;
-    Settings settings = context.settings;
-    bool changed = ImGui::Checkbox("TV layout from the next start: big type, fullscreen", &settings.tv);
+    // Copied whole only when something changed (the settings hold the model's path).
+    bool tv = context.settings.tv, mirror = context.settings.mirror;
+    int ui_scale_percent = context.settings.ui_scale_percent;
+    Units units = context.settings.units;
+    bool changed = ImGui::Checkbox("TV layout", &tv);
+    muted_text("From the next start: big type, fullscreen, for the far side of a room.");
     ImGui::TextUnformatted("Size of text and controls");
     char shown[32];
-    std::snprintf(shown, sizeof shown, "%d %%", settings.ui_scale_percent);
-    changed |= step_slider("##ui scale", settings.ui_scale_percent, kMinUiScalePercent, kMaxUiScalePercent, 10, shown);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Distances and heights in");
-    constexpr const char* kUnitsLabels[kUnitsCount] = {"Metres", "Yards, feet and inches"};
+    std::snprintf(shown, sizeof shown, "%d %%", ui_scale_percent);
+    changed |= step_slider("##ui scale", ui_scale_percent, kMinUiScalePercent, kMaxUiScalePercent, 10, shown);
+    ImGui::TextUnformatted("Distances and heights");
+    constexpr const char* kUnitsLabels[kUnitsCount] = {"Metric: m, cm", "Imperial: yd, ft, in"};
     for (int u = 0; u < kUnitsCount; ++u) {
-        ImGui::SameLine();
-        if (choice_button(kUnitsLabels[u], settings.units == static_cast<Units>(u))) {
-            changed |= settings.units != static_cast<Units>(u);
-            settings.units = static_cast<Units>(u);
+        if (u > 0) ImGui::SameLine();
+        if (choice_button(kUnitsLabels[u], units == static_cast<Units>(u))) {
+            changed |= units != static_cast<Units>(u);
+            units = static_cast<Units>(u);
         }
     }
-    changed |= ImGui::Checkbox("Mirror demonstrations, to follow them like a reflection", &settings.mirror);
-    if (changed) requests.settings = settings;
+    changed |= ImGui::Checkbox("Mirror demonstrations", &mirror);
+    muted_text("The avatar moves like your reflection.");
+    if (changed) {
+        requests.settings = context.settings;
+        requests.settings->tv = tv;
+        requests.settings->mirror = mirror;
+        requests.settings->ui_scale_percent = ui_scale_percent;
+        requests.settings->units = units;
+    }
 }
 
 // Which body the coach has: the built-in avatar or a model file of the user's.
@@ -165,11 +182,11 @@ void model_settings(const ScreenContext& context, ScreenRequests& requests) {
     else
         ImGui::TextWrapped("Your model: %s", path.c_str());
     if (context.scene.model_file_pending()) {
-        ImGui::TextWrapped("Reading %s...", context.scene.model_file().filename().c_str());
+        ImGui::TextWrapped("Reading %s...", context.scene.model_file().c_str());
     } else if (!context.info.avatar_error.empty()) {
         // The model file could not be loaded: say why, rather than show an empty studio.
         ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
-        ImGui::TextWrapped("%s cannot be your avatar: %s", context.scene.model_file().filename().c_str(),
+        ImGui::TextWrapped("%s cannot be your avatar: %s", context.scene.model_file().c_str(),
                            context.info.avatar_error.c_str());
         ImGui::PopStyleColor();
     }

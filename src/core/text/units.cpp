@@ -4,13 +4,12 @@
 #include "core/text/enum_names.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace legwork {
 namespace {
 
 constexpr std::array<std::string_view, kUnitsCount> kNames{"metric", "imperial"};
-constexpr float kMetresPerYard = 0.9144f;
-constexpr float kMetresPerInch = 0.0254f;
 
 } // namespace
 
@@ -23,10 +22,15 @@ std::string distance_text(float metres, Units units) {
     return std::to_string(std::lround(metres / kMetresPerYard)) + " yd";
 }
 
-std::string height_text(float metres, Units units) {
-    if (units == Units::metric) return std::to_string(std::lround(metres * 100.0f)) + " cm";
-    const long inches = std::lround(metres / kMetresPerInch);
-    return std::to_string(inches / 12) + " ft " + std::to_string(inches % 12) + " in";
+HeightText height_text(float metres, Units units) {
+    HeightText out;
+    if (units == Units::metric) {
+        std::snprintf(out.text, sizeof out.text, "%ld cm", std::lround(metres * 100.0f));
+    } else {
+        const long inches = std::lround(metres / kMetresPerInch);
+        std::snprintf(out.text, sizeof out.text, "%ld ft %ld in", inches / 12, inches % 12);
+    }
+    return out;
 }
 
 } // namespace legwork
