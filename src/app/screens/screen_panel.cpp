@@ -75,6 +75,11 @@ bool step_slider(const char* id, int& value, int min, int max, int step, const c
                                                     ImGuiInputReadMode_Repeat)
                              .x;
         if (dx != 0.0f) v += dx > 0.0f ? step : -step;
+        // A slider that resizes the UI moves under the focus: keep it in view, or the next
+        // press down would only scroll to it.
+        ImGuiWindow* window = ImGui::GetCurrentWindow();
+        const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        if (!window->ClipRect.Contains(rect)) ImGui::ScrollToBringRectIntoView(window, rect);
     }
     // Dragged values land on a step too.
     v = std::clamp(min + static_cast<int>(std::lround(static_cast<float>(v - min) / static_cast<float>(step))) * step,
