@@ -28,8 +28,8 @@ Run run_script(const ScratchDir& scratch, const std::string& steps, const fs::pa
                const std::string& environment = "", const std::string& arguments = "") {
     const fs::path script = scratch / "script.txt";
     std::ofstream(script) << steps;
-    return run_legwork("--headless --input-script '" + script.string() + "' --size 1366x768 --data-dir '" +
-                           data.string() + "' " + arguments,
+    return run_legwork("--headless --input-script '" + script.string() +
+                           "' --size 1366x768 --data-dir '" + data.string() + "' " + arguments,
                        environment);
 }
 
@@ -39,7 +39,9 @@ Run run_script(const ScratchDir& scratch, const std::string& steps, const fs::pa
 constexpr int kPressesToChooser = 10;
 
 // The studio's part of a 1366x768 picture, where the avatar stands.
-double avatar_difference(const Image& a, const Image& b) { return mean_abs_difference(a, b, 700, 100, 1300, 700); }
+double avatar_difference(const Image& a, const Image& b) {
+    return mean_abs_difference(a, b, 700, 100, 1300, 700);
+}
 
 } // namespace
 
@@ -47,8 +49,8 @@ TEST_CASE("With the gamepad alone, sound settings change and are there after a r
           "[app][script][settings]") {
     ScratchDir scratch("settings-pad");
     const fs::path data = scratch / "data";
-    // Home -> Settings; the focus starts on Voice. Beeps off, the speech rate two steps
-    // down, the UI one step larger, imperial units.
+    // Home -> Settings; the focus starts on Voice. Beeps off, the volume a step up, the
+    // speech rate two steps down, the UI one step larger, imperial units.
     const Run run = run_script(scratch,
                                "100 pad leftshoulder\n"
                                "400 pad dpdown\n"  // Beeps
@@ -57,14 +59,14 @@ TEST_CASE("With the gamepad alone, sound settings change and are there after a r
                                "700 pad dpright\n" // 85 %
                                "800 pad dpdown\n"  // Speech rate
                                "900 pad dpleft\n"
-                               "1000 pad dpleft\n" // 140 words a minute
-                               "1100 pad dpdown\n" // Test the voice
-                               "1200 pad dpdown\n" // Fullscreen
-                               "1300 pad dpdown\n" // TV layout
-                               "1400 pad dpdown\n" // Size of text and controls
+                               "1000 pad dpleft\n"  // 140 words a minute
+                               "1100 pad dpdown\n"  // Test the voice
+                               "1200 pad dpdown\n"  // Fullscreen
+                               "1300 pad dpdown\n"  // TV layout
+                               "1400 pad dpdown\n"  // Size of text and controls
                                "1500 pad dpright\n" // 110 %
-                               "1600 pad dpdown\n" // Metres
-                               "1700 pad dpright\n" // Yards, feet and inches
+                               "1600 pad dpdown\n"  // Metric
+                               "1700 pad dpright\n" // Imperial
                                "1800 pad a\n"
                                "2300 quit\n",
                                data);
@@ -82,8 +84,10 @@ TEST_CASE("With the gamepad alone, sound settings change and are there after a r
     // The next start reads them back, and draws Settings at the size chosen.
     const Run again = run_script(scratch,
                                  "100 pad leftshoulder\n"
-                                 "600 screenshot " + (scratch / "restarted.png").string() + "\n"
-                                 "700 quit\n",
+                                 "600 screenshot " +
+                                     (scratch / "restarted.png").string() +
+                                     "\n"
+                                     "700 quit\n",
                                  data);
     INFO(again.output);
     REQUIRE(again.exit_code == 0);
@@ -99,15 +103,18 @@ TEST_CASE("With the gamepad alone, sound settings change and are there after a r
     // Larger text than the defaults': the same screen at 100 % differs.
     const Run plain = run_script(scratch,
                                  "100 pad leftshoulder\n"
-                                 "600 screenshot " + (scratch / "plain.png").string() + "\n"
-                                 "700 quit\n",
+                                 "600 screenshot " +
+                                     (scratch / "plain.png").string() +
+                                     "\n"
+                                     "700 quit\n",
                                  scratch / "plain-data");
     REQUIRE(plain.exit_code == 0);
     CHECK(mean_abs_difference(load_png(scratch / "plain.png"), restarted, 0, 0, 600, 400) > 5.0);
 }
 
-TEST_CASE("With the keyboard alone, arrows move to a setting, Space toggles it and left moves a slider",
-          "[app][script][settings]") {
+TEST_CASE(
+    "With the keyboard alone, arrows move to a setting, Space toggles it and left moves a slider",
+    "[app][script][settings]") {
     ScratchDir scratch("settings-keys");
     const fs::path data = scratch / "data";
     const Run run = run_script(scratch,
@@ -115,7 +122,7 @@ TEST_CASE("With the keyboard alone, arrows move to a setting, Space toggles it a
                                "400 key Space\n" // off
                                "500 key Down\n"  // Volume
                                "600 key Left\n"
-                               "700 key Left\n"  // 70 %
+                               "700 key Left\n" // 70 %
                                "800 quit\n",
                                data, "", "--screen settings");
     INFO(run.output);
@@ -126,7 +133,8 @@ TEST_CASE("With the keyboard alone, arrows move to a setting, Space toggles it a
     CHECK(saved.voice.voice_on);
 }
 
-TEST_CASE("A model chosen from a folder with the gamepad becomes the avatar and is remembered; a file that "
+TEST_CASE("A model chosen from a folder with the gamepad becomes the avatar and is remembered; a "
+          "file that "
           "is refused keeps it, and the built-in avatar comes back",
           "[app][script][settings][import]") {
     ScratchDir scratch("settings-model");
@@ -140,49 +148,65 @@ TEST_CASE("A model chosen from a folder with the gamepad becomes the avatar and 
     // Settings: down past sound and display to "Choose a model file...". The chooser opens
     // in the home folder on "..": down to models/, in, down past ".." and broken.glb.
     std::string to_chooser = "100 pad leftshoulder\n";
-    for (int i = 0; i < kPressesToChooser; ++i) to_chooser += std::to_string(300 + 100 * i) + " pad dpdown\n";
+    for (int i = 0; i < kPressesToChooser; ++i)
+        to_chooser += std::to_string(300 + 100 * i) + " pad dpdown\n";
     const Run run = run_script(scratch,
                                to_chooser +
-                                   "2000 pad a\n"       // Choose a model file...
-                                   "2300 screenshot " + (scratch / "home.png").string() + "\n"
-                                   "2400 pad dpdown\n"  // models/
+                                   "2000 pad a\n" // Choose a model file...
+                                   "2300 screenshot " +
+                                   (scratch / "home.png").string() +
+                                   "\n"
+                                   "2400 pad dpdown\n" // models/
                                    "2500 pad a\n"
-                                   "2800 screenshot " + (scratch / "models.png").string() + "\n"
-                                   "2900 pad dpdown\n"  // broken.glb
+                                   "2800 screenshot " +
+                                   (scratch / "models.png").string() +
+                                   "\n"
+                                   "2900 pad dpdown\n" // broken.glb
                                    "3000 pad a\n"
-                                   "4000 screenshot " + (scratch / "refused.png").string() + "\n"
-                                   "4100 pad dpdown\n"  // hero.glb
+                                   "4000 screenshot " +
+                                   (scratch / "refused.png").string() +
+                                   "\n"
+                                   "4100 pad dpdown\n" // hero.glb
                                    "4200 pad a\n"
-                                   "5000 screenshot " + (scratch / "chosen.png").string() + "\n"
+                                   "5000 screenshot " +
+                                   (scratch / "chosen.png").string() +
+                                   "\n"
                                    "5100 quit\n",
                                data, environment);
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
     const fs::path hero = home / "models" / "hero.glb";
     CHECK(load_settings(settings_file(data)).settings.model_path == hero.string());
-    const Image at_home = load_png(scratch / "home.png"), in_models = load_png(scratch / "models.png"),
-                refused = load_png(scratch / "refused.png"), chosen = load_png(scratch / "chosen.png");
+    const Image at_home = load_png(scratch / "home.png"),
+                in_models = load_png(scratch / "models.png"),
+                refused = load_png(scratch / "refused.png"),
+                chosen = load_png(scratch / "chosen.png");
     REQUIRE(chosen.width == 1366);
     CHECK(mean_abs_difference(at_home, in_models, 0, 80, 600, 450) > 2.0); // another folder listed
     CHECK(mean_abs_difference(in_models, refused, 0, 80, 600, 450) > 2.0); // the reason shown
-    CHECK(avatar_difference(at_home, refused) < 1.0);                     // the built-in avatar stays
-    CHECK(avatar_difference(refused, chosen) > 2.0);                      // the model, in its colours
+    CHECK(avatar_difference(at_home, refused) < 1.0); // the built-in avatar stays
+    CHECK(avatar_difference(refused, chosen) > 2.0);  // the model, in its colours
 
     // The next start shows the model; "Use the built-in avatar", beside the chooser's
     // button, brings the mannequin back and is remembered too.
-    std::string to_builtin = "100 pad leftshoulder\n250 screenshot " + (scratch / "restarted.png").string() + "\n";
-    for (int i = 0; i < kPressesToChooser; ++i) to_builtin += std::to_string(300 + 100 * i) + " pad dpdown\n";
+    std::string to_builtin =
+        "100 pad leftshoulder\n250 screenshot " + (scratch / "restarted.png").string() + "\n";
+    for (int i = 0; i < kPressesToChooser; ++i)
+        to_builtin += std::to_string(300 + 100 * i) + " pad dpdown\n";
     const Run again = run_script(scratch,
                                  to_builtin +
                                      "2000 pad dpright\n"
                                      "2100 pad a\n"
-                                     "2600 screenshot " + (scratch / "builtin.png").string() + "\n"
+                                     "2600 screenshot " +
+                                     (scratch / "builtin.png").string() +
+                                     "\n"
                                      "2700 quit\n",
                                  data, environment);
     INFO(again.output);
     REQUIRE(again.exit_code == 0);
     CHECK(load_settings(settings_file(data)).settings.model_path.empty());
-    const Image restarted = load_png(scratch / "restarted.png"), builtin = load_png(scratch / "builtin.png");
+    const Image restarted = load_png(scratch / "restarted.png"),
+                builtin = load_png(scratch / "builtin.png");
     CHECK(avatar_difference(restarted, chosen) < 1.0);
     CHECK(avatar_difference(builtin, at_home) < 1.0);
 }

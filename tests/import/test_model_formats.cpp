@@ -7,9 +7,12 @@
 
 using namespace legwork;
 
-TEST_CASE("Model file extensions are Assimp's own, lower case with the dot", "[import][model_formats]") {
+TEST_CASE("Model file extensions are Assimp's own, lower case with the dot",
+          "[import][model_formats]") {
     const std::vector<std::string> extensions = model_file_extensions();
-    const auto has = [&](const char* e) { return std::find(extensions.begin(), extensions.end(), e) != extensions.end(); };
+    const auto has = [&](const char* e) {
+        return std::find(extensions.begin(), extensions.end(), e) != extensions.end();
+    };
     CHECK(has(".glb"));
     CHECK(has(".gltf"));
     CHECK(has(".fbx"));

@@ -59,16 +59,18 @@ void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests) 
 
     if (ImGui::Button("< Back to settings")) requests.close_model_chooser = true;
     if (has_parent) {
-        if (ImGui::Selectable("..  (up to the folder above)")) requests.model_folder = listing.folder.parent_path();
+        if (ImGui::Selectable("..  (up to the folder above)"))
+            requests.model_folder = listing.folder.parent_path();
         focus_if_first();
     }
     char label[512];
     for (std::size_t i = 0; i < listing.entries.size(); ++i) {
         const FolderEntry& entry = listing.entries[i];
-        const bool current = !entry.folder && is_in_folder(context.settings.model_path, listing.folder.native(), entry.name);
+        const bool current = !entry.folder && is_in_folder(context.settings.model_path,
+                                                           listing.folder.native(), entry.name);
         // The label is the name; the id is the place in the list, so it stays put.
-        std::snprintf(label, sizeof label, "%s%s%s###entry%zu", entry.name.c_str(), entry.folder ? "/" : "",
-                      current ? "   (your avatar now)" : "", i);
+        std::snprintf(label, sizeof label, "%s%s%s###entry%zu", entry.name.c_str(),
+                      entry.folder ? "/" : "", current ? "   (your avatar now)" : "", i);
         if (ImGui::Selectable(label, current)) {
             if (entry.folder)
                 requests.model_folder = listing.folder / entry.name;
@@ -77,7 +79,8 @@ void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests) 
         }
         focus_if_first();
     }
-    if (listing.entries.empty() && listing.error.empty()) muted_text("No folders or model files here.");
+    if (listing.entries.empty() && listing.error.empty())
+        muted_text("No folders or model files here.");
 }
 
 } // namespace legwork

@@ -14,7 +14,8 @@ std::string lower(std::string text) {
 
 } // namespace
 
-FolderListing list_folder(const std::filesystem::path& folder, std::span<const std::string> extensions) {
+FolderListing list_folder(const std::filesystem::path& folder,
+                          std::span<const std::string> extensions) {
     namespace fs = std::filesystem;
     FolderListing listing;
     std::error_code ec;
@@ -41,10 +42,11 @@ FolderListing list_folder(const std::filesystem::path& folder, std::span<const s
         }
     }
     if (ec) listing.error = "cannot read all of " + listing.folder.string() + ": " + ec.message();
-    std::sort(listing.entries.begin(), listing.entries.end(), [](const FolderEntry& a, const FolderEntry& b) {
-        if (a.folder != b.folder) return a.folder;
-        return lower(a.name) < lower(b.name);
-    });
+    std::sort(listing.entries.begin(), listing.entries.end(),
+              [](const FolderEntry& a, const FolderEntry& b) {
+                  if (a.folder != b.folder) return a.folder;
+                  return lower(a.name) < lower(b.name);
+              });
     return listing;
 }
 

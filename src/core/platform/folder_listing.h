@@ -24,6 +24,7 @@ struct FolderListing {
 // Lists `folder`: its sub-folders and the files whose extension (compared ignoring case)
 // is one of `extensions` (lower case, with the dot: ".glb"). Hidden entries (a name
 // starting with '.') are left out. An unreadable folder gives no entries and `error`.
-FolderListing list_folder(const std::filesystem::path& folder, std::span<const std::string> extensions);
+FolderListing list_folder(const std::filesystem::path& folder,
+                          std::span<const std::string> extensions);
 
 } // namespace legwork

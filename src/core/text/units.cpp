@@ -13,9 +13,13 @@ constexpr std::array<std::string_view, kUnitsCount> kNames{"metric", "imperial"}
 
 } // namespace
 
-std::string_view units_name(Units units) { return kNames[static_cast<int>(units)]; }
+std::string_view units_name(Units units) {
+    return kNames[static_cast<int>(units)];
+}
 
-std::optional<Units> units_from_name(std::string_view name) { return enum_from_name<Units>(kNames, name); }
+std::optional<Units> units_from_name(std::string_view name) {
+    return enum_from_name<Units>(kNames, name);
+}
 
 std::string distance_text(float metres, Units units) {
     if (units == Units::metric) return number_text(metres) + " m";

@@ -1,6 +1,5 @@
 // A folder as the model chooser shows it: sub-folders first, then the model files only.
 #include "core/platform/folder_listing.h"
-
 #include "support/scratch_dir.h"
 
 #include <catch2/catch.hpp>
@@ -9,8 +8,9 @@
 using namespace legwork;
 namespace fs = std::filesystem;
 
-TEST_CASE("A folder lists its sub-folders, then the files of the kinds asked for, by name ignoring case",
-          "[platform][folder_listing]") {
+TEST_CASE(
+    "A folder lists its sub-folders, then the files of the kinds asked for, by name ignoring case",
+    "[platform][folder_listing]") {
     test::ScratchDir scratch("folder-listing");
     fs::create_directories(scratch / "rigs");
     fs::create_directories(scratch / "Archive");
@@ -21,8 +21,11 @@ TEST_CASE("A folder lists its sub-folders, then the files of the kinds asked for
     const FolderListing listing = list_folder(scratch.path() / "rigs" / "..", extensions);
     CHECK(listing.error.empty());
     CHECK(listing.folder == scratch.path());
-    const std::vector<FolderEntry> expected{
-        {"Archive", true}, {"rigs", true}, {"anna.fbx", false}, {"hero.GLB", false}, {"zed.glb", false}};
+    const std::vector<FolderEntry> expected{{"Archive", true},
+                                            {"rigs", true},
+                                            {"anna.fbx", false},
+                                            {"hero.GLB", false},
+                                            {"zed.glb", false}};
     CHECK(listing.entries == expected);
 }
 

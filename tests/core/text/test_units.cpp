@@ -14,13 +14,15 @@ TEST_CASE("Distances read in metres or whole yards", "[text][units]") {
 
 TEST_CASE("Heights read in centimetres or feet and inches", "[text][units]") {
     CHECK(std::string(height_text(1.75f, Units::metric).text) == "175 cm");
-    CHECK(std::string(height_text(1.75f, Units::imperial).text) == "5 ft 9 in");   // 68.9 in
-    CHECK(std::string(height_text(1.50f, Units::imperial).text) == "4 ft 11 in");  // 59.1 in
-    CHECK(std::string(height_text(2.00f, Units::imperial).text) == "6 ft 7 in");   // 78.7 in
-    CHECK(std::string(height_text(1.8288f, Units::imperial).text) == "6 ft 0 in"); // exactly six feet
+    CHECK(std::string(height_text(1.75f, Units::imperial).text) == "5 ft 9 in");  // 68.9 in
+    CHECK(std::string(height_text(1.50f, Units::imperial).text) == "4 ft 11 in"); // 59.1 in
+    CHECK(std::string(height_text(2.00f, Units::imperial).text) == "6 ft 7 in");  // 78.7 in
+    CHECK(std::string(height_text(1.8288f, Units::imperial).text) ==
+          "6 ft 0 in"); // exactly six feet
 }
 
 TEST_CASE("Units are saved by name and read back", "[text][units]") {
-    for (Units units : {Units::metric, Units::imperial}) CHECK(units_from_name(units_name(units)) == units);
+    for (Units units : {Units::metric, Units::imperial})
+        CHECK(units_from_name(units_name(units)) == units);
     CHECK_FALSE(units_from_name("furlongs"));
 }
