@@ -2,7 +2,9 @@
 
 #include "app/screens/screen_panel.h"
 #include "app/ui_theme.h"
-#include "core/session/session_result.h"
+#include "core/session/my_routines.h"
+#include "core/session/routine_overview.h"
+#include "core/session/timer_changes.h"
 #include "core/text/display_text.h"
 #include "engine/gl.h"
 #include "engine/renderer_info.h"
@@ -23,6 +25,14 @@ constexpr float kOrbitDegPerPixel = 0.3f;
 constexpr int kFramesAfterInput = 3;
 // Standing at ease, the avatar is seen from a little to its left and front.
 constexpr ViewDirection kAtEaseView{28.0f, 6.0f};
+// A timer stepped again within this time is still being changed: saved after it.
+constexpr float kTimersSettle_s = 1.0f;
+
+// What the player's last screen says of a session saved.
+std::string saved_text(const SessionRecord& session) {
+    return counts_for_streak(session) ? "Saved. It counts for your streak."
+                                      : "Saved as a partial session: less than 80% was done.";
+}
 
 bool same_view(const OrbitView& a, const OrbitView& b) {
     return a.target == b.target && a.yaw_deg == b.yaw_deg && a.pitch_deg == b.pitch_deg &&
@@ -32,6 +42,7 @@ bool same_view(const OrbitView& a, const OrbitView& b) {
 } // namespace
 
 App::~App() {
+    if (timers_unsaved_) save_timers_now();
     for (SDL_GameController* pad : controllers_) SDL_GameControllerClose(pad);
     if (gamepads_) SDL_QuitSubSystem(SDL_INIT_GAMECONTROLLER);
 }
@@ -64,9 +75,9 @@ bool App::init(const AppOptions& options, std::string& error) {
         info_.settings_problem += (info_.settings_problem.empty() ? "" : "\n") + e.to_string();
         SDL_Log("legwork: timers: %s", e.to_string().c_str());
     }
-    for (const Routine& routine : library_.routines)
-        routine_total_s_.push_back(plan(routine, library_, timers_).total_s());
-    settings_ = options.settings.settings;
+    settings_ = options.settings.settings; // before the routines: their doses are in its units
+    built_in_routines_ = library_.routines;
+    reload_routines();
     if (!options.settings.warning.empty())
         info_.settings_problem += "Your settings file has a problem: " + options.settings.warning;
     if (!options.settings.warning.empty()) SDL_Log("legwork: settings: %s", options.settings.warning.c_str());
@@ -127,10 +138,10 @@ bool App::init(const AppOptions& options, std::string& error) {
 
     info_.version = LEGWORK_VERSION;
     info_.renderer = renderer.description;
-    info_.scene_quality = std::to_string(options.msaa_samples) + "x multisampling, " +
-                          (software_renderer_ ? "3D kept near 960x540 pixels on this software "
-                                                "renderer and scaled up"
-                                              : "3D at full resolution");
+    info_.scene_quality = software_renderer_ ? "edges smoothed, 3D kept near 960x540 pixels on "
+                                               "this software renderer and scaled up"
+                                             : std::to_string(options.msaa_samples) +
+                                                   "x multisampling, 3D at full resolution";
     info_.data_dir = options.data_dir.string();
     clock_ = WallClock(options.now);
     if (options.data_dir.empty()) {
@@ -178,18 +189,20 @@ void App::update_layout() {
 
 bool App::animating() const {
     return camera_moving_ || dragging_ || scene_.moving() || scene_.model_file_pending() ||
-           (!scene_valid_ && !scene_failed_) || (player_ && player_->state() == PlayerState::running);
+           (!scene_valid_ && !scene_failed_) || (run_ && run_->player().state() == PlayerState::running);
 }
 
 bool App::handle_event(const SDL_Event& event) {
     // The app's own shortcuts are not also the UI's (PageDown would scroll a panel).
     const bool key = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP;
     const SDL_Keycode sym = key ? event.key.keysym.sym : SDLK_UNKNOWN;
+    // Keys typed into a self-test note are words, not a routine's keys (the gamepad's stay).
+    const bool typing = key && ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
     const bool app_shortcut =
         key && (((event.key.keysym.mod & KMOD_CTRL) != 0 && (sym == SDLK_PAGEDOWN || sym == SDLK_PAGEUP)) ||
-                (player_ && (sym == SDLK_SPACE || sym == SDLK_n || sym == SDLK_p || sym == SDLK_ESCAPE)));
+                (run_ && !typing && (sym == SDLK_SPACE || sym == SDLK_n || sym == SDLK_p || sym == SDLK_ESCAPE)));
     if (!app_shortcut) ui_.process_event(event);
-    if (player_ && handle_player_input(event)) return true;
+    if (run_ && !typing && handle_player_input(event)) return true;
     switch (event.type) {
     case SDL_QUIT: return false;
     case SDL_WINDOWEVENT:
@@ -229,7 +242,11 @@ bool App::handle_event(const SDL_Event& event) {
     case SDL_CONTROLLERBUTTONDOWN:
         // A to choose and the D-pad to move are ImGui's; the rest are the app's.
         switch (event.cbutton.button) {
-        case SDL_CONTROLLER_BUTTON_B: help_open_ ? void(help_open_ = false) : go_back(); break;
+        case SDL_CONTROLLER_BUTTON_B:
+            // While text is typed, B ends the typing (ImGui's), not the page.
+            if (help_open_) help_open_ = false;
+            else if (!ImGui::GetIO().WantTextInput) go_back();
+            break;
         case SDL_CONTROLLER_BUTTON_BACK: help_open_ = !help_open_; break;
         case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: go_to(next_screen(screen_, -1)); break;
         case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: go_to(next_screen(screen_, 1)); break;
@@ -261,8 +278,8 @@ bool App::handle_event(const SDL_Event& event) {
 }
 
 bool App::handle_player_input(const SDL_Event& event) {
-    const bool running = player_->state() == PlayerState::running;
-    const bool finished = player_->state() == PlayerState::finished;
+    const bool running = run_->player().state() == PlayerState::running;
+    const bool finished = run_->player().state() == PlayerState::finished;
     std::optional<PlayerCommand> command;
     if (event.type == SDL_KEYDOWN && !event.key.repeat) {
         switch (event.key.keysym.sym) {
@@ -313,6 +330,13 @@ void App::go_back() {
     if (screen_ == ScreenId::library && browse_.page_open) {
         browse_.page_open = false;
         frames_to_draw_ = kFramesAfterInput;
+    } else if (screen_ == ScreenId::routines && routines_.browse.page != RoutinesPage::list) {
+        // From building to the routine's page (a new one: the list), from a page to the list.
+        RoutinesBrowse back = routines_.browse;
+        const bool to_page = back.page == RoutinesPage::build && back.routine >= 0;
+        back.page = to_page ? RoutinesPage::routine : RoutinesPage::list;
+        back.exercise = -1;
+        change_routines_browse(back);
     } else if (screen_ != ScreenId::home) {
         go_to(ScreenId::home);
     }
@@ -378,7 +402,7 @@ void App::show_demo(const DemoChoice& choice) {
                          choice.variant != demo_.variant || choice.view != demo_.view;
     demo_ = choice;
     const bool demonstrating =
-        (screen_ == ScreenId::library || options_.presentation || player_) && demo_.exercise >= 0;
+        (screen_ == ScreenId::library || options_.presentation || run_) && demo_.exercise >= 0;
     const Exercise* exercise = demonstrating ? &library_.exercises[demo_.exercise] : nullptr;
     const bool changed = exercise != (scene_.demonstration() ? &scene_.demonstration()->exercise() : nullptr);
     scene_.show(exercise, demo_);
@@ -396,7 +420,7 @@ std::pair<glm::vec2, glm::vec2> App::studio_rect() const {
     const glm::vec2 size = display_size();
     const float margin = layout_.safe_margin_px;
     glm::vec2 lo{margin, margin};
-    if (player_) {
+    if (run_) {
         // Between the routine's heading and its cue banner and controls, the whole width.
         const float body = layout_.fonts.body_px;
         return {{margin, margin + layout_.fonts.title_px + 3.0f * body},
@@ -413,7 +437,7 @@ std::pair<glm::vec2, glm::vec2> App::studio_rect() const {
 ScreenRegion App::studio_region() const {
     const glm::vec2 size = display_size();
     auto [lo, hi] = studio_rect();
-    if (scene_.demonstration() && !player_) hi.y -= demo_caption_height(layout_) + layout_.fonts.body_px;
+    if (scene_.demonstration() && !run_) hi.y -= demo_caption_height(layout_) + layout_.fonts.body_px;
     hi.y = std::max(hi.y, lo.y + 1.0f);
     // Pixels (y down) to normalised device coordinates (y up).
     const glm::vec2 ndc_lo{2.0f * lo.x / size.x - 1.0f, 1.0f - 2.0f * hi.y / size.y};
@@ -440,6 +464,12 @@ float App::render_scale() const {
     constexpr float kSoftwarePixelBudget = 960.0f * 540.0f;
     const glm::vec2 window = glm::max(glm::vec2(window_.drawable_size()), glm::vec2(1.0f));
     return std::clamp(std::sqrt(kSoftwarePixelBudget / (window.x * window.y)), 0.25f, 1.0f);
+}
+
+int App::scene_samples() const {
+    // A software rasterizer pays for multisampling in every pass and in the resolve, more
+    // than doubling the scene's cost; one sample and an edge-smoothing pass cost far less.
+    return software_renderer_ ? 1 : options_.msaa_samples;
 }
 
 glm::ivec2 App::scene_size() const {
@@ -493,7 +523,7 @@ void App::draw_scene() {
     }
     const glm::ivec2 size = scene_size();
     std::string error;
-    if (!scene_target_.resize(size, options_.msaa_samples, error)) {
+    if (!scene_target_.resize(size, scene_samples(), error)) {
         SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no 3D view: %s", error.c_str());
         scene_failed_ = true;
         return;
@@ -515,7 +545,7 @@ void App::draw_frame(float dt_s) {
     // The routine's clock: real time, or the frames' own in a scripted run, never capped.
     clock_s_ = options_.simulated_clock ? clock_s_ + dt_s
                                         : std::chrono::duration<double>(Clock::now() - clock_start_).count();
-    if (player_) update_player();
+    if (run_) update_player();
     if (scene_.moving()) {
         scene_.advance(dt_s);
         scene_valid_ = false;
@@ -556,22 +586,25 @@ void App::draw_frame(float dt_s) {
                                 {studio_min.x, studio_min.y},
                                 {studio_max.x, studio_max.y},
                                 routine_total_s_,
-                                player_ ? &*player_ : nullptr,
+                                run_ ? &*run_ : nullptr,
                                 captions_,
                                 cue_,
                                 session_status_,
                                 pad_style(),
                                 progress_,
+                                timers_,
+                                routines_,
                                 model_folder_ ? &*model_folder_ : nullptr};
     ScreenRequests requests;
-    if (player_) {
+    if (run_) {
         draw_player_screen(context, requests);
     } else if (!options_.presentation) {
         draw_nav_bar(screen_, context, requests);
         draw_screen(screen_, context, requests);
     }
-    if (scene_.demonstration() && !player_) draw_demo_caption(context);
+    if (scene_.demonstration() && !run_) draw_demo_caption(context);
     if (help_open_) draw_help_overlay(context);
+    draw_focus_ring(layout_);
     ui_.render();
 
     if (requests.go_to) go_to(*requests.go_to);
@@ -590,17 +623,136 @@ void App::draw_frame(float dt_s) {
     if (requests.browse) browse_ = *requests.browse;
     if (requests.export_sessions) export_sessions(*requests.export_sessions);
     if (requests.streak_goal) set_streak_goal(*requests.streak_goal);
+    routines_.focus_page = false;
+    if (requests.timers) change_timers(*requests.timers);
+    if (timers_unsaved_) {
+        timers_unsaved_for_s_ += dt_s;
+        // Kept drawing until then: an idle app would not come back to save them.
+        if (timers_unsaved_for_s_ >= kTimersSettle_s) save_timers_now();
+        else frames_to_draw_ = std::max(frames_to_draw_, 2);
+    }
+    if (requests.routines) change_routines_browse(*requests.routines);
+    if (requests.save_draft) save_draft();
+    if (requests.remove_routine) remove_routine(*requests.remove_routine);
     if (requests.start_routine) start_routine(*requests.start_routine);
     if (requests.player) command_player(*requests.player);
+    if (requests.note) edit_note(*requests.note);
+    // Saved once typing settles: not on every key.
+    if (notes_unsaved_ && !ImGui::IsAnyItemActive()) save_notes_now();
+}
+
+void App::change_timers(const TimerSettings& timers) {
+    timers_ = timers;
+    timers_unsaved_ = true;
+    timers_unsaved_for_s_ = 0.0f;
+    refresh_routines();
+}
+
+void App::save_timers_now() {
+    timers_unsaved_ = false;
+    if (options_.data_dir.empty()) return;
+    std::string error;
+    if (save_timers(options_.data_dir, timers_, error)) {
+        if (routines_.message_is_problem) routines_.message.clear();
+        return;
+    }
+    routines_.message = "Your timers could not be saved (" + error + "); they last until you close legwork.";
+    routines_.message_is_problem = true;
+    SDL_Log("legwork: %s", routines_.message.c_str());
+}
+
+void App::reload_routines() {
+    ContentErrors problems;
+    const std::vector<Routine> mine = options_.data_dir.empty()
+                                          ? std::vector<Routine>{}
+                                          : load_my_routines(options_.data_dir, library_, problems);
+    library_.routines = with_my_routines(built_in_routines_, mine);
+    routines_.origins.clear();
+    for (const Routine& routine : library_.routines) {
+        const bool built_in = std::any_of(built_in_routines_.begin(), built_in_routines_.end(),
+                                          [&](const Routine& r) { return r.id == routine.id; });
+        const bool yours = std::any_of(mine.begin(), mine.end(), [&](const Routine& r) { return r.id == routine.id; });
+        routines_.origins.push_back(!built_in ? RoutineOrigin::yours
+                                    : yours   ? RoutineOrigin::changed
+                                              : RoutineOrigin::program);
+    }
+    if (!problems.empty()) {
+        routines_.message = "Some of your routines have problems: what could not be used is left out.";
+        for (const ContentError& e : problems) {
+            routines_.message += "\n" + e.to_string();
+            SDL_Log("legwork: your routines: %s", e.to_string().c_str());
+        }
+        routines_.message_is_problem = true;
+    }
+    refresh_routines();
+}
+
+void App::refresh_routines() {
+    routines_.overviews.clear();
+    routine_total_s_.clear();
+    for (const Routine& routine : library_.routines) {
+        routines_.overviews.push_back(routine_overview(routine, library_, timers_, settings_.units));
+        routine_total_s_.push_back(routines_.overviews.back().total_s);
+    }
+    routines_.draft = routine_overview(routines_.browse.draft, library_, timers_, settings_.units);
+}
+
+void App::change_routines_browse(const RoutinesBrowse& browse) {
+    const bool new_page = browse.page != routines_.browse.page;
+    routines_.focus_page = new_page;
+    // A message is about the page it was said on.
+    if (new_page && !routines_.message_is_problem) routines_.message.clear();
+    routines_.browse = browse;
+    routines_.draft = routine_overview(routines_.browse.draft, library_, timers_, settings_.units);
+    frames_to_draw_ = kFramesAfterInput;
+}
+
+void App::save_draft() {
+    Routine routine = routines_.browse.draft;
+    if (routine.id.empty()) routine.id = new_routine_id(routine.name, library_.routines);
+    std::string error;
+    if (options_.data_dir.empty()) error = "there is no folder for your data (no HOME)";
+    if (!error.empty() || !save_my_routine(options_.data_dir, routine, error)) {
+        routines_.message = "Your routine could not be saved: " + error + ". It is still here to save again.";
+        routines_.message_is_problem = true;
+        return;
+    }
+    routines_.message_is_problem = false;
+    reload_routines();
+    const auto saved = std::find_if(library_.routines.begin(), library_.routines.end(),
+                                    [&](const Routine& r) { return r.id == routine.id; });
+    RoutinesBrowse browse{.page = RoutinesPage::routine,
+                          .routine = static_cast<int>(saved - library_.routines.begin()),
+                          .adding = routines_.browse.adding};
+    change_routines_browse(browse);
+    routines_.message = "Saved \"" + routine.name + "\".";
+}
+
+void App::remove_routine(const std::string& id) {
+    std::string error;
+    if (options_.data_dir.empty() || !remove_my_routine(options_.data_dir, id, error)) {
+        routines_.message = "It could not be removed: " + error + ".";
+        routines_.message_is_problem = true;
+        return;
+    }
+    routines_.message_is_problem = false;
+    reload_routines();
+    // A built-in routine is back in its place; one of the user's own is gone.
+    const auto back = std::find_if(library_.routines.begin(), library_.routines.end(),
+                                   [&](const Routine& r) { return r.id == id; });
+    RoutinesBrowse browse = routines_.browse;
+    browse.exercise = -1;
+    browse.page = back != library_.routines.end() ? RoutinesPage::routine : RoutinesPage::list;
+    browse.routine = back != library_.routines.end() ? static_cast<int>(back - library_.routines.begin()) : -1;
+    change_routines_browse(browse);
+    routines_.message = back != library_.routines.end() ? "The program's version is back." : "Deleted.";
 }
 
 void App::start_routine(int index) {
-    player_.emplace(plan(library_.routines[index], library_, timers_, settings_.units));
-    player_->start(clock_s_);
-    worked_s_.assign(player_->timeline().segments.size(), 0.0);
-    played_to_s_ = 0.0;
-    routine_started_ = clock_.now();
-    session_recorded_ = false;
+    run_.emplace(plan(library_.routines[index], library_, timers_, settings_.units), clock_.now());
+    run_->start(clock_s_);
+    saved_session_ = {};
+    notes_unsaved_ = false;
     captions_ = {};
     cue_.clear();
     session_status_.clear();
@@ -609,7 +761,7 @@ void App::start_routine(int index) {
 }
 
 void App::update_player() {
-    for (const Event& event : player_->update(clock_s_)) {
+    for (const Event& event : run_->update(clock_s_)) {
         // Captions show what the voice says; the cue stays up until the next one.
         if (event.kind == EventKind::cue) cue_ = event.text;
         if (event.kind == EventKind::exerciseAnnounced) cue_.clear();
@@ -618,17 +770,10 @@ void App::update_player() {
         voice_event(event);
         frames_to_draw_ = kFramesAfterInput;
     }
-    // The plan time that really ran, segment by segment (jumps are not counted: see
-    // command_player()).
-    const double now_s = player_->time_s();
-    const std::vector<Segment>& segments = player_->timeline().segments;
-    for (std::size_t i = 0; i < segments.size() && now_s > played_to_s_; ++i)
-        worked_s_[i] += std::max(0.0, std::min(now_s, segments[i].end_s) - std::max(played_to_s_, segments[i].start_s));
-    played_to_s_ = now_s;
-    if (player_->state() == PlayerState::finished && !session_recorded_) record_session();
-    const AnimationTime animation = player_->animation();
+    if (run_->ready_to_record()) record_session();
+    const AnimationTime animation = run_->player().animation();
     if (animation.exercise < 0) return;
-    const PlannedExercise& planned = player_->timeline().exercises[animation.exercise];
+    const PlannedExercise& planned = run_->timeline().exercises[animation.exercise];
     const int index = static_cast<int>(planned.exercise - library_.exercises.data());
     if (demo_.exercise != index || demo_.side != animation.side || demo_.phase_s != &planned.phase_s) {
         show_demo(DemoChoice{.exercise = index, .side = animation.side, .mirror = settings_.mirror,
@@ -656,44 +801,60 @@ void App::voice_event(const Event& event) {
 }
 
 void App::record_session() {
-    session_recorded_ = true;
-    SessionRecord record = session_result(player_->timeline(), worked_s_);
-    record.start_utc_s = routine_started_.utc_s;
-    finish_session(record, clock_.now());
+    saved_session_ = run_->record(clock_.now());
+    notes_unsaved_ = false;
     if (!save_file_) {
         session_status_ = "There is no data folder, so this session is not saved.";
         return;
     }
-    const SaveStatus status = save_file_->record(record);
-    session_status_ = status.saved ? (counts_for_streak(record) ? "Saved. It counts for your streak."
-                                                                 : "Saved as a partial session: less than 80% was done.")
-                                   : status.message;
+    const SaveStatus status = save_file_->record(saved_session_);
+    saved_session_.id = status.session_id;
+    session_status_ = status.saved ? saved_text(saved_session_) : status.message;
+    refresh_progress();
+}
+
+void App::edit_note(const NoteEdit& edit) {
+    if (!run_) return;
+    if (edit.toggle) run_->toggle_choice(edit.draft, *edit.toggle);
+    if (edit.typed) run_->set_typed(edit.draft, *edit.typed);
+    // Before the session is recorded the notes go with it; after, they are written over it.
+    notes_unsaved_ = run_->player().state() == PlayerState::finished && !run_->ready_to_record();
+    frames_to_draw_ = kFramesAfterInput;
+}
+
+void App::save_notes_now() {
+    notes_unsaved_ = false;
+    if (!save_file_) return;
+    saved_session_.notes = run_->notes();
+    const SaveStatus status = save_file_->update_notes(saved_session_);
+    session_status_ = status.saved && status.message.empty()
+                          ? saved_text(saved_session_) + " Your notes are saved with it."
+                          : status.message;
     refresh_progress();
 }
 
 void App::command_player(PlayerCommand command) {
     const double now = clock_s_;
     switch (command) {
-    case PlayerCommand::pause: player_->pause(now); break;
-    case PlayerCommand::resume: player_->resume(now); break;
-    case PlayerCommand::skip: player_->skip(now); break;
-    case PlayerCommand::back: player_->back(now); break;
-    case PlayerCommand::addRest: player_->add_rest(now); break;
-    case PlayerCommand::done: player_->done_pressed(now); break;
-    case PlayerCommand::endEarly: player_->end_early(now); break;
+    case PlayerCommand::pause: run_->command(RunCommand::pause, now); break;
+    case PlayerCommand::resume: run_->command(RunCommand::resume, now); break;
+    case PlayerCommand::skip: run_->command(RunCommand::skip, now); break;
+    case PlayerCommand::back: run_->command(RunCommand::back, now); break;
+    case PlayerCommand::addRest: run_->command(RunCommand::addRest, now); break;
+    case PlayerCommand::done: run_->command(RunCommand::done, now); break;
+    case PlayerCommand::endEarly: run_->command(RunCommand::endEarly, now); break;
     case PlayerCommand::leave:
     case PlayerCommand::leaveToProgress:
-        player_.reset();
+        if (notes_unsaved_) save_notes_now();
+        run_.reset();
         go_to(command == PlayerCommand::leave ? ScreenId::home : ScreenId::progress);
         frame_camera(false);
         break;
     }
-    // A jump in the plan is not work done: account from where the player is now.
-    if (player_) {
-        played_to_s_ = player_->time_s();
+    if (run_) {
         if (command != PlayerCommand::resume && command != PlayerCommand::addRest && command != PlayerCommand::done)
             voice_.silence();
-        if (player_->state() == PlayerState::finished && !session_recorded_) record_session();
+        if (run_->ready_to_record()) record_session();
     }
     frames_to_draw_ = kFramesAfterInput;
 }
@@ -706,9 +867,11 @@ void App::change_settings(const Settings& settings) {
     }
     const bool look_changed = settings.look != settings_.look;
     const bool rescaled = settings.ui_scale_percent != settings_.ui_scale_percent;
+    const bool units_changed = settings.units != settings_.units;
     if (settings.voice != settings_.voice) voice_.set_settings(settings.voice);
     settings_ = settings;
     settings_unsaved_ = true;
+    if (units_changed) refresh_routines(); // their doses in words
     if (look_changed) {
         scene_.set_look(settings_.look);
         scene_valid_ = false;

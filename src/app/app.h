@@ -106,8 +106,8 @@ public:
     const AppInfo& info() const { return info_; }
     int msaa_samples() const { return scene_target_.samples(); }
     // Scene resolution relative to the window's, for the window's current size: 1 on a
-    // GPU; on a software rasterizer, where each pixel of a 4x multisampled scene costs CPU
-    // time and memory (about 75 MB at 1080p), whatever keeps it near 960x540 pixels.
+    // GPU; on a software rasterizer, where each pixel of the scene costs CPU time,
+    // whatever keeps it near 960x540 pixels.
     float render_scale() const;
     // The studio scene: the avatar and what it demonstrates.
     const StudioScene& scene() const { return scene_; }
@@ -141,6 +141,10 @@ private:
     void voice_event(const Event& event);
     // Saves the finished routine as a session in the save file.
     void record_session();
+    // Takes on a change to a self-test note; saved by save_notes_now() once it settles.
+    void edit_note(const NoteEdit& edit);
+    // Writes the notes changed since the session was saved over its saved ones.
+    void save_notes_now();
     // A routine's keys and buttons: Space or Start pauses and resumes, N or the right
     // shoulder skips, P or the left goes back, Escape or B pauses (leaves, once over).
     // True when the event was one of them.
@@ -154,6 +158,20 @@ private:
     void open_model_folder(const std::filesystem::path& folder);
     // The avatar from `file`, once it is read and fits, then remembered; empty: the built-in one.
     void choose_model_file(const std::filesystem::path& file);
+    // Takes on the user's new timers; saved by save_timers_now() once they settle.
+    void change_timers(const TimerSettings& timers);
+    void save_timers_now();
+    // Reads the user's routines into the library's, in place of the built-in ones they
+    // replace, then refresh_routines().
+    void reload_routines();
+    // What the Routines screen shows: each routine and the one being built, with the timers.
+    void refresh_routines();
+    void change_routines_browse(const RoutinesBrowse& browse);
+    // Saves the routine being built as the user's and opens its page; on failure says why and
+    // keeps it.
+    void save_draft();
+    // Deletes the user's routine `id`; a built-in routine it replaced comes back.
+    void remove_routine(const std::string& id);
     void frame_camera(bool at_once);
     // The part of the screen the avatar has (pixels): beside the screen's panel and below
     // the navigation bar, or all of it in presentation. Its caption takes the bottom.
@@ -166,6 +184,9 @@ private:
     bool load_scene();
     void draw_scene();
     glm::ivec2 scene_size() const;
+    // Samples per pixel of the 3D scene: AppOptions::msaa_samples on a GPU, 1 on a
+    // software rasterizer (edges smoothed by a filter instead).
+    int scene_samples() const;
     bool animating() const;
 
     AppOptions options_;
@@ -186,17 +207,19 @@ private:
     std::vector<std::string> model_extensions_;      // the files it offers (from Assimp)
     std::optional<std::filesystem::path> model_choice_; // a file chosen there, while it is read
     TimerSettings timers_;                 // as saved in the data directory
+    bool timers_unsaved_ = false;
+    float timers_unsaved_for_s_ = 0.0f;    // since the last change: saved once it settles
     std::vector<double> routine_total_s_;  // each routine's length with them
-    std::optional<Player> player_;         // the routine running, if one is
+    std::vector<Routine> built_in_routines_; // the program's; library_.routines has the user's
+    RoutinesView routines_;                // the Routines screen's state and what it shows
+    std::optional<RoutineRun> run_;        // the routine running, if one is
     Clock::time_point clock_start_ = Clock::now();
     double clock_s_ = 0.0;                  // the routine's clock: seconds since start
     std::array<std::string, 2> captions_;   // the last things said, oldest first
     std::string cue_;                       // the form cue of the moment
     std::string session_status_;            // whether the finished session was saved
-    std::vector<double> worked_s_;          // per segment of the plan: how long it really ran
-    double played_to_s_ = 0.0;              // plan time accounted for in worked_s_
-    WallTime routine_started_{};            // the wall clock when the routine started
-    bool session_recorded_ = false;
+    SessionRecord saved_session_;           // the finished session as recorded, for its notes
+    bool notes_unsaved_ = false;            // notes changed since the session was recorded
     Voice voice_;                           // speaks the routine's events; silent offscreen
     ScreenId screen_ = ScreenId::home;
     bool software_renderer_ = false;

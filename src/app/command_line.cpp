@@ -86,6 +86,8 @@ std::string_view command_name(Command command) {
         return "progress export";
     case Command::plan:
         return "plan";
+    case Command::play:
+        return "play";
     case Command::say:
         return "say";
     case Command::import_model:
@@ -121,6 +123,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             line.command = Command::progress;
         else if (args[0] == "plan")
             line.command = Command::plan;
+        else if (args[0] == "play")
+            line.command = Command::play;
         else if (args[0] == "say")
             line.command = Command::say;
         else if (args[0] == "import-model")
@@ -132,18 +136,20 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
         first_flag = 1;
     }
     // Commands that name what they work on next: `motion EXERCISE`, `list exercises`,
-    // `plan ROUTINE`.
+    // `plan ROUTINE`, `play ROUTINE`.
     if (line.command == Command::motion || line.command == Command::list ||
-        line.command == Command::plan) {
+        line.command == Command::plan || line.command == Command::play) {
         if (args.size() < 2 || args[1].starts_with("-"))
             return fail(line.command == Command::motion
                             ? "motion needs an exercise id, like legwork motion full-squat --json"
                         : line.command == Command::plan
                             ? "plan needs a routine id, like legwork plan runners-imbalance-fix"
+                        : line.command == Command::play
+                            ? "play needs a routine id, like legwork play runners-imbalance-fix --headless"
                             : "list needs what to list: exercises or routines");
         if (line.command == Command::motion)
             line.exercise = std::string(args[1]);
-        else if (line.command == Command::plan)
+        else if (line.command == Command::plan || line.command == Command::play)
             line.routine = std::string(args[1]);
         else if (args[1] == "exercises" || args[1] == "routines")
             line.list_what = std::string(args[1]);
@@ -182,6 +188,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
     const bool progress = line.command == Command::progress;
     const bool progress_export = line.command == Command::progress_export;
     const bool say = line.command == Command::say;
+    const bool play = line.command == Command::play;
 
     ArgumentReader reader(args.subspan(first_flag));
     while (reader.next()) {
@@ -193,7 +200,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
         };
         const bool is_switch = flag == "--help" || flag == "-h" || flag == "--version" ||
                                flag == "--fullscreen" || flag == "--tv" || flag == "--json" || flag == "--headless" ||
-                               flag == "--mirror" || flag == "--csv";
+                               flag == "--mirror" || flag == "--csv" || flag == "--routine-timing";
         if (is_switch && reader.has_inline_value())
             return fail(std::string(flag) + " takes no value");
 
@@ -205,7 +212,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             const auto value = reader.value();
             if (!value || value->empty()) return needs_value("~/legwork-data");
             line.data_dir = std::string(*value);
-        } else if (flag == "--headless" && run) {
+        } else if (flag == "--headless" && (run || play)) {
             line.headless = true;
         } else if (flag == "--input-script" && run) {
             const auto value = reader.value();
@@ -303,6 +310,30 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
                 return fail("--fps '" + std::string(*value) +
                             "' is not a whole number from 1 to 240");
             line.fps = *fps;
+        } else if (flag == "--speed" && play) {
+            const auto value = reader.value();
+            if (!value) return needs_value("10");
+            double speed = 0.0;
+            const auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), speed);
+            if (ec != std::errc() || end != value->data() + value->size() || !(speed >= 0.01) ||
+                speed > 100000.0)
+                return fail("--speed '" + std::string(*value) +
+                            "' is not a number of times real time from 0.01 to 100000");
+            line.speed = speed;
+        } else if (flag == "--events" && play) {
+            const auto value = reader.value();
+            if (!value || value->empty()) return needs_value("events.jsonl");
+            line.events = std::string(*value);
+        } else if (flag == "--routine-timing" && bench) {
+            line.routine_timing = true;
+        } else if (flag == "--seconds" && bench) {
+            const auto value = reader.value();
+            if (!value) return needs_value("60");
+            const auto seconds = parse_int(*value);
+            if (!seconds || *seconds < 1 || *seconds > 3600)
+                return fail("--seconds '" + std::string(*value) +
+                            "' is not a whole number from 1 to 3600");
+            line.seconds = *seconds;
         } else if (flag == "--frames" && bench) {
             const auto value = reader.value();
             if (!value) return needs_value("300");
@@ -325,8 +356,13 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
         return fail("--variant, --side, --phase, --at, --view and --mirror show an exercise: add "
                     "--exercise ID");
     if (!line.phase.empty() && line.at_s) return fail("give --phase or --at, not both");
-    if (line.headless != !line.input_script.empty())
+    if (play && !line.headless)
+        return fail("play runs a routine without a window and needs --headless: legwork play " +
+                    line.routine + " --headless [--speed X] [--events FILE]");
+    if (!play && line.headless != !line.input_script.empty())
         return fail("--headless and --input-script go together: legwork --headless --input-script FILE");
+    if (line.seconds != CommandLine{}.seconds && !line.routine_timing)
+        return fail("--seconds is for bench --routine-timing");
     if (progress_export && line.csv == line.json)
         return fail(line.csv ? "give --csv or --json, not both"
                              : "progress export needs --csv or --json");
@@ -357,6 +393,10 @@ Usage:
   legwork bench [--screen NAME | --exercise ID] [--model FILE] [--size WxH] [--frames N] [--json]
       Measure start-up time, frame times, idle CPU and memory, headless; with
       --exercise, with the avatar playing it.
+  legwork bench --routine-timing [--seconds N] [--json]
+      Measure how late the routine player's events fire against their planned
+      times over N seconds at real speed (default 60), and how far a whole
+      20-minute routine's end is from its planned end (played faster).
   legwork motion EXERCISE [--variant correct|MISTAKE] [--side left|right] [--fps N] --json
       Print one cycle of an exercise's demonstration: phases, and the world position
       of every joint and body site per frame (metres, +Y up, floor at y = 0).
@@ -371,6 +411,13 @@ Usage:
       folder, beside your own routines in routines/): every segment (get ready,
       reps and holds, switch sides, rests) with its start and end, and with --json
       every event (counts, cues, beeps) and the total in seconds.
+  legwork play ROUTINE --headless [--speed X] [--data-dir DIR] [--now ISO8601]
+                       [--events FILE]
+      Play a routine without a window, as the player screen does, at X times real
+      time (default 1); a set that waits for "done" is done at its planned end.
+      Writes every event with the plan time it fired at to FILE as JSON lines,
+      records the session in the save file and prints a summary. With --now the
+      session starts then and its clock runs with the played time.
   legwork validate [DIR]
       Check every content file in DIR (default: the app's content folder). Prints
       each problem as file:line:col: message and exits 1 if there are any.

@@ -23,6 +23,7 @@ enum class Command {
     list,
     validate,
     plan,
+    play,
     say,
     import_model,
     progress,
@@ -37,7 +38,7 @@ struct CommandLine {
     std::optional<WallTime> now;      // --now ISO8601: the wall clock fixed; else the system's
     bool fullscreen = false;          // run: --fullscreen
     bool tv = false;                  // run, screenshot, bench: --tv (10-foot layout)
-    bool headless = false;            // run: --headless, on the offscreen driver (needs --input-script)
+    bool headless = false;            // run: --headless, on the offscreen driver (needs --input-script); play: no window
     std::string input_script;         // run: --input-script FILE, input to feed the app
     ScreenId screen = ScreenId::home; // --screen
     bool screen_given = false;        // --screen was on the command line
@@ -55,7 +56,11 @@ struct CommandLine {
     std::string view; // screenshot: --view front|side|threequarter|top; empty = the exercise's own
     bool mirror = false;     // screenshot: --mirror, the avatar as the user's reflection
     std::string list_what;   // list: exercises or routines
-    std::string routine;     // plan: ROUTINE
+    std::string routine;     // plan, play: ROUTINE
+    double speed = 1.0;      // play: --speed X, times real time
+    std::string events;      // play: --events FILE, every event as a JSON line
+    bool routine_timing = false; // bench: --routine-timing, the routine player's timing
+    int seconds = 60;            // bench --routine-timing: --seconds N at real speed
     std::string content_dir; // validate: DIR, the content folder to check; empty = the app's own
     std::string say_text;                    // say: TEXT
     int rate_wpm = VoiceSettings{}.rate_wpm; // say: --rate WPM

@@ -17,6 +17,9 @@ int run_screenshot_command(const CommandLine& line);
 // Measures start-up, frame times, idle CPU and memory; prints a table or JSON. Returns
 // the exit code.
 int run_bench_command(const CommandLine& line);
+// `legwork bench --routine-timing [--seconds N]`: events' lateness and the end's error of a
+// routine played on the real clock. Returns the exit code.
+int run_routine_timing_bench(const CommandLine& line);
 
 // `legwork motion EXERCISE ... --json`: one cycle of a demonstration as joint and site
 // positions. Returns the exit code.
@@ -35,6 +38,11 @@ int run_list_routines_command(const CommandLine& line);
 // `legwork plan ROUTINE [--json] [--data-dir DIR]`: the routine's timeline with the user's
 // saved timers. Returns the exit code.
 int run_plan_command(const CommandLine& line);
+
+// `legwork play ROUTINE --headless [--speed X] [--events FILE]`: the routine played without a
+// window on the real clock, its events written as JSON lines, the session saved. Returns the
+// exit code.
+int run_play_command(const CommandLine& line);
 
 // `legwork validate [DIR]`: every content problem as file:line:col: message; exit code 1
 // when there is one.

@@ -62,6 +62,7 @@ int legwork_main(int argc, char** argv) {
         return line.list_what == "routines" ? run_list_routines_command(line)
                                             : run_list_command(line);
     case Command::plan: return run_plan_command(line);
+    case Command::play: return run_play_command(line);
     case Command::validate: return run_validate_command(line);
     case Command::run: return line.headless ? run_script_command(line) : run_app(line);
     case Command::progress: return run_progress_command(line);

@@ -2,10 +2,7 @@
 #include "app/command_library.h"
 #include "app/headless_commands.h"
 #include "app/json_text.h"
-#include "core/platform/user_data_dir.h"
-#include "core/session/my_routines.h"
 #include "core/session/timeline.h"
-#include "core/session/timers_file.h"
 
 #include <algorithm>
 #include <cmath>
@@ -101,39 +98,6 @@ void print_plan_json(const Timeline& timeline) {
                     e.segment, i + 1 < timeline.events.size() ? "," : "");
     }
     std::printf("  ]\n}\n");
-}
-
-// What the user keeps in their data folder: their timers, and the routines with their own
-// in place. Every problem is printed; what cannot be read is the program's.
-struct UserRoutines {
-    TimerSettings timers;
-    std::vector<Routine> routines;
-};
-
-UserRoutines load_user_routines(const CommandLine& line, const Library& library,
-                                const char* command) {
-    UserRoutines user{.routines = library.routines};
-    const std::filesystem::path data_dir = user_data_dir(line.data_dir);
-    if (data_dir.empty()) {
-        std::fprintf(stderr,
-                     "legwork %s: no data folder (set HOME or pass --data-dir DIR); "
-                     "using the program's routines and timers\n",
-                     command);
-        return user;
-    }
-    ContentErrors problems;
-    user.timers = load_timers(data_dir, problems);
-    user.routines =
-        with_my_routines(library.routines, load_my_routines(data_dir, library, problems));
-    for (const ContentError& problem : problems)
-        std::fprintf(stderr, "%s\n", problem.to_string().c_str());
-    if (!problems.empty())
-        std::fprintf(stderr,
-                     "legwork %s: %zu problem%s in %s: what could not be read is left out, "
-                     "or the program's value is used\n",
-                     command, problems.size(), problems.size() == 1 ? "" : "s",
-                     data_dir.string().c_str());
-    return user;
 }
 
 bool is_built_in(const Library& library, const Routine& routine) {

@@ -2,6 +2,10 @@
 
 #include "app/ui_layout.h"
 
+#include <imgui_internal.h>
+
+#include <algorithm>
+
 namespace legwork {
 
 void apply_ui_theme(const UiLayout& layout) {
@@ -44,9 +48,26 @@ void apply_ui_theme(const UiLayout& layout) {
     colors[ImGuiCol_CheckMark] = kAccent;
     colors[ImGuiCol_SliderGrab] = kAccent;
     colors[ImGuiCol_SliderGrabActive] = {1.00f, 0.66f, 0.38f, 1.00f};
-    colors[ImGuiCol_NavHighlight] = kAccent; // focus ring for keyboard and gamepad
+    // draw_focus_ring() draws the focus, thicker than ImGui would.
+    colors[ImGuiCol_NavHighlight] = {0.0f, 0.0f, 0.0f, 0.0f};
     colors[ImGuiCol_Separator] = {0.30f, 0.33f, 0.38f, 0.80f};
     ImGui::GetStyle() = style;
+}
+
+void draw_focus_ring(const UiLayout& layout) {
+    const ImGuiContext& g = *GImGui;
+    ImGuiWindow* window = g.NavWindow;
+    if (g.NavId == 0 || !g.NavIdIsAlive || g.NavDisableHighlight || window == nullptr) return;
+    const float thickness = std::max(3.0f, 3.0f * layout.scale);
+    ImRect ring = ImGui::WindowRectRelToAbs(window, window->NavRectRel[g.NavLayer]);
+    ring.Expand(thickness * 0.5f + 1.0f);
+    const float rounding = ImGui::GetStyle().FrameRounding + thickness * 0.5f;
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    // Kept to the window, so an item half scrolled away is not ringed over its neighbours.
+    draw->PushClipRect(window->ClipRect.Min, window->ClipRect.Max, false);
+    draw->AddRectFilled(ring.Min, ring.Max, ImGui::GetColorU32(ImVec4{kAccent.x, kAccent.y, kAccent.z, 0.14f}), rounding);
+    draw->AddRect(ring.Min, ring.Max, ImGui::GetColorU32(kAccent), rounding, 0, thickness);
+    draw->PopClipRect();
 }
 
 } // namespace legwork

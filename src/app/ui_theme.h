@@ -19,4 +19,10 @@ inline const ImVec4 kFault{1.00f, 0.38f, 0.32f, 1.00f};   // a mistake, as the a
 // Sets ImGui's style for `layout` (call when the layout's scale changes).
 void apply_ui_theme(const UiLayout& layout);
 
+// Draws the keyboard and gamepad focus over the UI built this frame: a ring thick enough to
+// find from across a room, and a faint wash of the accent inside it. ImGui's own ring is
+// 2 px whatever the layout; this one grows with it. Call after the last window, before
+// rendering. Nothing is drawn while the mouse is in use.
+void draw_focus_ring(const UiLayout& layout);
+
 } // namespace legwork

@@ -18,6 +18,7 @@ bool SceneRenderer::load(const std::filesystem::path& shader_dir, std::string& e
     if (!body_.load(shader_dir, "body.vert", "body.frag", error)) return false;
     if (!body_shadow_.load(shader_dir, "body_shadow.vert", "depth_only.frag", error)) return false;
     if (!shadow_.create(kShadowMapSize, error)) return false;
+    if (!edge_smoothing_.load(shader_dir, error)) return false;
 
     body_lighting_.locate(body_);
     BodyUniforms& u = body_uniforms_;
@@ -134,7 +135,9 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
     glFrontFace(GL_CCW);
     glDisable(GL_CULL_FACE);
     glUseProgram(0);
-    target.end_drawing();
+    // Edges to smooth are the avatar's and the props'; the floor's shadow is soft already.
+    target.end_drawing(edge_smoothing_, sphere_pixel_rect(view_projection, frame.shadow_casters,
+                                                          target.size(), 2));
     return true;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 // SceneRenderer: draws the 3D view. Each frame: the shadow casters' depth from the key
-// light; then, into a multisampled target, the studio (kept from earlier frames while the
-// camera stays put), its floor darkened by the shadow, the avatar and the props. Owns the
-// shaders, the shadow map and the kept studio image; borrows the avatar's mesh.
+// light; then, into the scene target, the studio (kept from earlier frames while the
+// camera stays put), its floor darkened by the shadow, the avatar and the props; then
+// resolved, its edges smoothed when it has one sample per pixel. Owns the shaders, the
+// shadow map and the kept studio image; borrows the avatar's mesh.
 
 #include "core/avatar/dual_quaternion_skinning.h"
 #include "core/scene/prop_piece.h"
+#include "engine/edge_smoothing.h"
 #include "engine/gpu_mesh.h"
 #include "engine/lighting_uniforms.h"
 #include "engine/scene_target.h"
@@ -73,8 +75,9 @@ private:
 
     Studio studio_;
     ShadowMap shadow_;
+    EdgeSmoothing edge_smoothing_;
     SceneTarget
-        studio_image_; // multisampled like the scene's target, so it copies sample for sample
+        studio_image_; // sampled like the scene's target, so it copies sample for sample
     glm::mat4 studio_image_view_projection_{0.0f}; // what the kept image was drawn with
     ShaderProgram body_;
     ShaderProgram body_shadow_;

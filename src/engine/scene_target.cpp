@@ -4,19 +4,39 @@
 #include <glm/common.hpp>
 
 namespace legwork {
+namespace {
+
+// An sRGB colour texture of `size`, filtered linearly and read without decoding.
+GLuint make_image_texture(glm::ivec2 size) {
+    GLuint texture = 0;
+    glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_SRGB8_ALPHA8, size.x, size.y, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                 nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_SRGB_DECODE_EXT, GL_SKIP_DECODE_EXT);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    return texture;
+}
+
+} // namespace
 
 SceneTarget::~SceneTarget() {
     release();
 }
 
 void SceneTarget::release() {
-    if (!msaa_fbo_ && !resolved_fbo_) return; // nothing allocated (maybe no GL context)
-    const GLuint framebuffers[] = {msaa_fbo_, resolved_fbo_};
-    const GLuint renderbuffers[] = {msaa_color_, msaa_depth_};
+    if (!draw_fbo_ && !resolved_fbo_) return; // nothing allocated (maybe no GL context)
+    const GLuint framebuffers[] = {draw_fbo_, resolved_fbo_};
     glDeleteFramebuffers(2, framebuffers);
-    glDeleteRenderbuffers(2, renderbuffers);
+    if (samples_ > 1) glDeleteRenderbuffers(1, &draw_color_);
+    else glDeleteTextures(1, &draw_color_);
+    glDeleteRenderbuffers(1, &draw_depth_);
     glDeleteTextures(1, &resolved_color_);
-    msaa_fbo_ = msaa_color_ = msaa_depth_ = resolved_fbo_ = resolved_color_ = 0;
+    draw_fbo_ = draw_color_ = draw_depth_ = resolved_fbo_ = resolved_color_ = 0;
     size_ = {0, 0};
     samples_ = 0;
 }
@@ -33,48 +53,44 @@ bool SceneTarget::resize(glm::ivec2 size, int samples, std::string& error) {
     if (size == size_ && samples == samples_) return true;
     release();
 
-    glGenFramebuffers(1, &msaa_fbo_);
-    glGenRenderbuffers(1, &msaa_color_);
-    glGenRenderbuffers(1, &msaa_depth_);
-    glBindRenderbuffer(GL_RENDERBUFFER, msaa_color_);
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_SRGB8_ALPHA8, size.x, size.y);
-    glBindRenderbuffer(GL_RENDERBUFFER, msaa_depth_);
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, size.x,
-                                     size.y);
-    glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, msaa_color_);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, msaa_depth_);
-    const GLenum msaa_status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+    samples_ = samples; // release() and end_drawing() go by it
+    glGenFramebuffers(1, &draw_fbo_);
+    glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo_);
+    if (samples > 1) {
+        glGenRenderbuffers(1, &draw_color_);
+        glBindRenderbuffer(GL_RENDERBUFFER, draw_color_);
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_SRGB8_ALPHA8, size.x, size.y);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, draw_color_);
+    } else {
+        draw_color_ = make_image_texture(size);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, draw_color_, 0);
+    }
+    glGenRenderbuffers(1, &draw_depth_);
+    glBindRenderbuffer(GL_RENDERBUFFER, draw_depth_);
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples > 1 ? samples : 0,
+                                     GL_DEPTH_COMPONENT24, size.x, size.y);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, draw_depth_);
+    const GLenum draw_status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
 
-    glGenTextures(1, &resolved_color_);
-    glBindTexture(GL_TEXTURE_2D, resolved_color_);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_SRGB8_ALPHA8, size.x, size.y, 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                 nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_SRGB_DECODE_EXT, GL_SKIP_DECODE_EXT);
-    glBindTexture(GL_TEXTURE_2D, 0);
+    resolved_color_ = make_image_texture(size);
     glGenFramebuffers(1, &resolved_fbo_);
     glBindFramebuffer(GL_FRAMEBUFFER, resolved_fbo_);
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, resolved_color_, 0);
     const GLenum resolved_status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 
-    if (msaa_status != GL_FRAMEBUFFER_COMPLETE || resolved_status != GL_FRAMEBUFFER_COMPLETE) {
+    if (draw_status != GL_FRAMEBUFFER_COMPLETE || resolved_status != GL_FRAMEBUFFER_COMPLETE) {
         error = "the driver refused a " + std::to_string(size.x) + "x" + std::to_string(size.y) +
                 " scene framebuffer with " + std::to_string(samples) + " samples";
         release();
         return false;
     }
     size_ = size;
-    samples_ = samples;
     return true;
 }
 
 void SceneTarget::begin_drawing() const {
-    glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_);
+    glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo_);
     glViewport(0, 0, size_.x, size_.y);
     glEnable(GL_FRAMEBUFFER_SRGB);
     glEnable(GL_DEPTH_TEST);
@@ -84,20 +100,28 @@ void SceneTarget::begin_drawing() const {
 
 void SceneTarget::begin_drawing_from(const SceneTarget& other) const {
     begin_drawing();
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, other.msaa_fbo_);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, other.draw_fbo_);
     glBlitFramebuffer(0, 0, size_.x, size_.y, 0, 0, size_.x, size_.y, GL_COLOR_BUFFER_BIT,
                       GL_NEAREST);
-    glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_);
+    glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo_);
 }
 
-void SceneTarget::end_drawing() const {
-    // sRGB to sRGB: the resolve averages samples; no encoding change.
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_);
+void SceneTarget::end_drawing(const EdgeSmoothing& smoothing, const PixelRect& edges) const {
+    // sRGB to sRGB, no encoding change: the blit averages samples, or copies the one.
+    glDisable(GL_FRAMEBUFFER_SRGB);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, draw_fbo_);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved_fbo_);
     glBlitFramebuffer(0, 0, size_.x, size_.y, 0, 0, size_.x, size_.y, GL_COLOR_BUFFER_BIT,
                       GL_NEAREST);
+    if (samples_ == 1 && !edges.empty()) {
+        // Then the encoded bytes within the edges' rectangle are filtered, as they are.
+        glBindFramebuffer(GL_FRAMEBUFFER, resolved_fbo_);
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(edges.min.x, edges.min.y, edges.max.x - edges.min.x, edges.max.y - edges.min.y);
+        smoothing.apply(draw_color_, size_);
+        glDisable(GL_SCISSOR_TEST);
+    }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glDisable(GL_FRAMEBUFFER_SRGB);
     glDisable(GL_DEPTH_TEST);
 }
 

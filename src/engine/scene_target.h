@@ -1,11 +1,14 @@
 #pragma once
-// SceneTarget: where the 3D scene is drawn. A multisampled sRGB colour + depth framebuffer
-// is resolved into a single-sample sRGB texture, which is kept while the scene does not
-// change and drawn under the UI every frame (filtered when the scene renders below the
-// window's resolution). Shaders write linear colour and the sRGB formats do the encoding,
+// SceneTarget: where the 3D scene is drawn. An sRGB colour + depth framebuffer, multisampled
+// or with one sample per pixel, is resolved into a single-sample sRGB texture (averaging
+// the samples, or smoothing the edges of the single-sample image with EdgeSmoothing), which
+// is kept while the scene does not change and drawn under the UI every frame (filtered
+// when the scene renders below the window's resolution). Shaders write linear colour and the sRGB formats do the encoding,
 // so lighting and blending stay gamma-correct. The texture is read without sRGB decoding
 // (EXT_texture_sRGB_decode), so its encoded bytes reach the window as they are.
 
+#include "core/view/screen_bounds.h"
+#include "engine/edge_smoothing.h"
 #include "engine/gl.h"
 
 #include <glm/vec2.hpp>
@@ -21,14 +24,16 @@ public:
     SceneTarget& operator=(const SceneTarget&) = delete;
 
     // (Re)allocates for `size` pixels and `samples` per pixel (clamped to what the driver
-    // allows). Does nothing when both are unchanged. Returns false with `error` when the
-    // driver refuses the framebuffer.
+    // allows; 1 draws without multisampling). Does nothing when both are unchanged.
+    // Returns false with `error` when the driver refuses the framebuffer.
     bool resize(glm::ivec2 size, int samples, std::string& error);
 
-    // Binds the multisampled framebuffer with sRGB encoding and depth testing on.
+    // Binds the framebuffer drawn into, with sRGB encoding and depth testing on.
     void begin_drawing() const;
-    // Resolves the samples into the kept image and rebinds the window's framebuffer.
-    void end_drawing() const;
+    // Resolves what was drawn into the kept image, and rebinds the window's framebuffer.
+    // Drawn with one sample per pixel, the edges within `edges` are smoothed by `smoothing`
+    // (the rest has none to smooth: the studio antialiases its own lines).
+    void end_drawing(const EdgeSmoothing& smoothing, const PixelRect& edges) const;
     // Binds this target for drawing with its samples copied from `other`, which has the
     // same size and sample count: a kept background, laid down without redrawing it.
     void begin_drawing_from(const SceneTarget& other) const;
@@ -46,9 +51,9 @@ private:
 
     glm::ivec2 size_{0, 0};
     int samples_ = 0;
-    GLuint msaa_fbo_ = 0;
-    GLuint msaa_color_ = 0;
-    GLuint msaa_depth_ = 0;
+    GLuint draw_fbo_ = 0;
+    GLuint draw_color_ = 0; // a renderbuffer when multisampled, else a texture to filter
+    GLuint draw_depth_ = 0;
     GLuint resolved_fbo_ = 0;
     GLuint resolved_color_ = 0;
 };

@@ -41,7 +41,7 @@ Studio::~Studio() {
 }
 
 bool Studio::load(const std::filesystem::path& shader_dir, std::string& error) {
-    if (!program_.load(shader_dir, "studio.vert", "studio.frag", error)) return false;
+    if (!program_.load(shader_dir, "fullscreen.vert", "studio.frag", error)) return false;
     if (!shadow_program_.load(shader_dir, "floor_shadow.vert", "floor_shadow.frag", error))
         return false;
     lighting_.locate(program_);

@@ -55,8 +55,8 @@ bool Window::open(const WindowDesc& desc, std::string& error) {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-    // The 3D scene renders into its own multisampled target, so the window needs no depth
-    // buffer and no samples of its own.
+    // The 3D scene renders into its own target (multisampled on a GPU), so the window
+    // needs no depth buffer and no samples of its own.
     SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
 

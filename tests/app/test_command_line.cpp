@@ -250,3 +250,34 @@ TEST_CASE("The app, screenshot and bench take the avatar's file with --model; im
     CHECK_THAT(parse({"--model"}).error, Catch::Contains("--model needs a value"));
     CHECK_THAT(parse({"list", "exercises", "--model", "me.glb"}).error, Catch::Contains("unknown option '--model'"));
 }
+
+TEST_CASE("play takes a routine and needs --headless; it reads --speed, --events, --data-dir and --now",
+          "[app][command_line][play]") {
+    const auto parsed = parse({"play", "leg-imbalance-self-check", "--headless", "--speed", "1000", "--events",
+                               "e.jsonl", "--data-dir", "/tmp/d", "--now", "2024-03-10T18:30:00+01:00"});
+    REQUIRE(parsed.error.empty());
+    const CommandLine& line = parsed.command_line;
+    CHECK(line.command == Command::play);
+    CHECK(line.routine == "leg-imbalance-self-check");
+    CHECK(line.headless);
+    CHECK(line.speed == 1000.0);
+    CHECK(line.events == "e.jsonl");
+    CHECK(line.data_dir == "/tmp/d");
+    CHECK(line.now->utc_offset_s == 3600);
+    CHECK(parse({"play", "x", "--headless"}).command_line.speed == 1.0);
+    CHECK_THAT(parse({"play", "x"}).error, Catch::Contains("needs --headless"));
+    CHECK_THAT(parse({"play", "--headless"}).error, Catch::Contains("play needs a routine id"));
+    CHECK_THAT(parse({"play", "x", "--headless", "--speed", "0"}).error, Catch::Contains("--speed '0'"));
+    CHECK_THAT(parse({"play", "x", "--headless", "--speed", "fast"}).error, Catch::Contains("times real time"));
+    CHECK_THAT(parse({"play", "x", "--headless", "--input-script", "a"}).error, Catch::Contains("unknown option"));
+}
+
+TEST_CASE("bench takes --routine-timing with --seconds", "[app][command_line][bench]") {
+    const auto parsed = parse({"bench", "--routine-timing", "--seconds", "90", "--json"});
+    REQUIRE(parsed.error.empty());
+    CHECK(parsed.command_line.routine_timing);
+    CHECK(parsed.command_line.seconds == 90);
+    CHECK(parse({"bench", "--routine-timing"}).command_line.seconds == 60);
+    CHECK_THAT(parse({"bench", "--seconds", "90"}).error, Catch::Contains("--seconds is for bench --routine-timing"));
+    CHECK_THAT(parse({"bench", "--routine-timing", "--seconds", "0"}).error, Catch::Contains("from 1 to 3600"));
+}

@@ -105,13 +105,18 @@ TEST_CASE("bench --json reports every figure the README names", "[app][bench]") 
     for (const char* key : {"start_to_first_frame_ms", "frame_ms_median", "frame_ms_p99",
                             "frame_wall_ms_median", "idle_cpu_percent", "peak_rss_mb",
                             "baseline_start_to_first_frame_ms", "progress_open_ms", "model_load_50k_ms",
-                            "speech_latency_ms_median", "speech_latency_ms_max"}) {
+                            "speech_latency_ms_median", "speech_latency_ms_max",
+                            "scene_frame_cpu_ms_median", "kept_scene_frame_wall_ms_median",
+                            "kept_scene_frame_cpu_ms_median"}) {
         INFO(key);
         const std::optional<double> value = json_number(run.output, key);
         REQUIRE(value);
         CHECK(*value >= 0.0);
     }
     CHECK(json_number(run.output, "peak_rss_mb").value_or(0.0) > 10.0); // GL context and fonts
+    // Drawing takes CPU time, counted over every thread of the process.
+    CHECK(json_number(run.output, "scene_frame_cpu_ms_median").value_or(0.0) > 0.0);
+    CHECK(json_number(run.output, "kept_scene_frame_cpu_ms_median").value_or(0.0) > 0.0);
 }
 
 TEST_CASE("say writes the routine's voice to a WAV file, faster at a higher rate", "[app][say]") {
@@ -547,5 +552,45 @@ TEST_CASE("An exercise renders headless on a model brought with --model, in its 
     CHECK(refused.exit_code == 1);
     CHECK_THAT(refused.output, Catch::Contains("cannot show --model: "));
     CHECK_FALSE(fs::exists(dir / "no.png"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("A self-test's notes are ticked with the gamepad and typed on the keyboard, in a rest and at the end, "
+          "and saved with the session",
+          "[app][script][routine][notes]") {
+    const fs::path dir = temp_dir() / "notes";
+    fs::create_directories(dir);
+    std::ofstream script(dir / "notes.txt");
+    script << "100 pad rightshoulder\n200 pad rightshoulder\n"  // Home -> Library -> Routines
+              "400 pad dpdown\n500 pad dpdown\n600 pad a\n"      // the self-check
+              "1100 pad rightshoulder\n1300 pad rightshoulder\n" // past get ready and the deep squat
+              "2100 pad dpdown\n2200 pad dpright\n2300 pad a\n"  // in the rest: "Knees cave in"
+              "2600 screenshot " << (dir / "rest.png").string() << "\n";
+    for (int i = 0; i < 40; ++i) script << 3000 + 150 * i << " pad rightshoulder\n"; // to the end
+    script << "9500 screenshot " << (dir / "end.png").string() << "\n"
+              "9600 pad dpdown\n9700 pad dpdown\n9800 pad a\n" // "Looked good" too
+              "9900 pad dpdown\n10000 key Return\n";           // into the words, typing
+    int at = 10100;
+    for (const char* key : {"l", "e", "f", "t", "space", "k", "n", "e", "e"}) script << (at += 100) << " key " << key << "\n";
+    script << (at += 100) << " key Return\n"
+           << (at += 400) << " screenshot " << (dir / "noted.png").string() << "\n"
+           << (at += 100) << " pad b\n" // home, the notes saved
+           << (at += 500) << " quit\n";
+    script.close();
+    const std::string data = " --data-dir '" + (dir / "data").string() + "'";
+    // The TV layout, at a quarter of the pixels to keep the software rasterizer quick.
+    const Run run = run_legwork("--headless --input-script '" + (dir / "notes.txt").string() + "' --tv --size 960x540" +
+                                data);
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    const Image rest = load_png(dir / "rest.png"), end = load_png(dir / "end.png"), noted = load_png(dir / "noted.png");
+    REQUIRE(noted.width == 960);
+    CHECK(mean_abs_difference(rest, end, 0, 0, 960, 540) > 2.0);        // a rest, then the end
+    CHECK(mean_abs_difference(end, noted, 100, 250, 850, 500) > 0.5); // the tick and the words show
+    const Run exported = run_legwork("progress export --json" + data);
+    INFO(exported.output);
+    CHECK_THAT(exported.output, Catch::Contains("\"routine_id\": \"leg-imbalance-self-check\""));
+    CHECK_THAT(exported.output, Catch::Contains("\"exercise_id\": \"deep-overhead-squat\", \"side\": \"both\", "
+                                                "\"text\": \"Looked good, Knees cave in. left knee\""));
     fs::remove_all(dir);
 }

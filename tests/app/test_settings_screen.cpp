@@ -34,8 +34,8 @@ Run run_script(const ScratchDir& scratch, const std::string& steps, const fs::pa
 }
 
 // From the Settings screen's first control (Voice), D-pad presses down to "Choose a model
-// file...": Beeps, Volume, Speech rate, Test the voice, Fullscreen, TV layout, Size, the
-// units, Mirror, then it.
+// file...": Beeps, Volume, Speech rate, Test the voice, Fullscreen, TV layout, Text size, Units,
+// Mirror, then it.
 constexpr int kPressesToChooser = 10;
 
 // The studio's part of a 1366x768 picture, where the avatar stands.
@@ -63,11 +63,10 @@ TEST_CASE("With the gamepad alone, sound settings change and are there after a r
                                "1100 pad dpdown\n"  // Test the voice
                                "1200 pad dpdown\n"  // Fullscreen
                                "1300 pad dpdown\n"  // TV layout
-                               "1400 pad dpdown\n"  // Size of text and controls
+                               "1400 pad dpdown\n"  // Text size
                                "1500 pad dpright\n" // 110 %
-                               "1600 pad dpdown\n"  // Metric
+                               "1600 pad dpdown\n"  // Units
                                "1700 pad dpright\n" // Imperial
-                               "1800 pad a\n"
                                "2300 quit\n",
                                data);
     INFO(run.output);

@@ -13,7 +13,6 @@
 #include "support/scratch_dir.h"
 
 #include <catch2/catch.hpp>
-#include <set>
 
 using namespace legwork;
 using test::BoneStyle;
@@ -216,12 +215,6 @@ TEST_CASE(
     ContentErrors errors;
     const Library library = load_library(LEGWORK_CONTENT_DIR, errors);
     REQUIRE(!library.exercises.empty());
-    // Known gaps, to be fixed in their content: on bodies whose legs are 10% shorter or
-    // longer than the built-in avatar's, these snap as a contact lets go (a joint moving
-    // more than 5 cm in a frame) or slide a foot 2 cm. Each is reported, not failed; any
-    // other exercise that breaks a rule fails the test.
-    const std::set<std::string> known_gaps{"ball-squat", "run-in-place-weight-overhead", "run-in-place-weight-to-side",
-                                           "step-up", "supine-hamstring-stretch", "walking-lunge"};
     for (const Loaded& l : loaded()) {
         INFO(l.what->what << ": " << l.load.error);
         REQUIRE(l.load.mesh);
@@ -237,10 +230,7 @@ TEST_CASE(
                                        {.side = side, .variant = variant, .phase_s = {}})),
                         problems);
                     INFO(exercise.id << ", " << side_name(side) << " side, variant " << variant);
-                    for (const std::string& problem : problems) {
-                        if (known_gaps.count(exercise.id)) WARN(problem);
-                        else FAIL_CHECK(problem);
-                    }
+                    for (const std::string& problem : problems) FAIL_CHECK(problem);
                 }
     }
 }

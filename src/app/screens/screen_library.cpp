@@ -16,23 +16,6 @@ constexpr std::array<const char*, kPlacementCount> kPlacementTitles{
 constexpr std::array<const char*, kCameraViewCount> kViewLabels{"Front", "Side", "Three-quarter",
                                                                 "Above"};
 
-// Starts the next button on the same line when it fits, else on a new one.
-void flow(float next_width) {
-    const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width;
-    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
-}
-
-float button_width(const char* label) {
-    return ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
-}
-
-// A section's title: the accent colour, with air above it.
-void section(const char* title) {
-    ImGui::Spacing();
-    ImGui::Spacing();
-    ImGui::TextColored(kAccent, "%s", title);
-}
-
 // A picker for an optional value: "`any`" or one of `count` values named by `title`.
 template <typename Enum, typename Title>
 bool filter_combo(const char* id, std::optional<Enum>& value, int count, const char* any,

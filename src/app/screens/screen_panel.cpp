@@ -3,8 +3,6 @@
 #include "app/ui_theme.h"
 
 #include <algorithm>
-#include <cmath>
-#include <imgui_internal.h>
 
 namespace legwork {
 
@@ -42,6 +40,21 @@ void muted_text(const char* text) {
     ImGui::PopStyleColor();
 }
 
+void section(const char* title) {
+    ImGui::Spacing();
+    ImGui::Spacing();
+    ImGui::TextColored(kAccent, "%s", title);
+}
+
+void flow(float next_width) {
+    const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+}
+
 bool choice_button(const char* label, bool chosen) {
     if (chosen) {
         ImGui::PushStyleColor(ImGuiCol_Button, kAccent);
@@ -51,42 +64,6 @@ bool choice_button(const char* label, bool chosen) {
     const bool pressed = ImGui::Button(label);
     if (chosen) ImGui::PopStyleColor(3);
     return pressed;
-}
-
-bool step_slider(const char* id, int& value, int min, int max, int step, const char* shown) {
-    // ImGui reads the text as a format: a '%' in it is doubled (on the stack, no allocation).
-    char format[64];
-    std::size_t n = 0;
-    for (const char* c = shown; *c && n + 2 < sizeof format; ++c) {
-        if (*c == '%') format[n++] = '%';
-        format[n++] = *c;
-    }
-    format[n] = '\0';
-    int v = value;
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-    ImGui::SliderInt(id, &v, min, max, format, ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoInput);
-    // A or Enter would hold the D-pad inside the slider until pressed again, and B would
-    // then leave the screen as well as let go: a focused slider takes left and right
-    // instead, and is never entered from the gamepad or keyboard.
-    if (ImGui::IsItemActivated() && GImGui->ActiveIdSource == ImGuiInputSource_Nav) ImGui::ClearActiveID();
-    if (ImGui::IsItemFocused() && !ImGui::IsItemActive()) {
-        const float dx = ImGui::GetNavInputAmount2d(ImGuiNavDirSourceFlags_Keyboard | ImGuiNavDirSourceFlags_PadDPad |
-                                                        ImGuiNavDirSourceFlags_PadLStick,
-                                                    ImGuiInputReadMode_Repeat)
-                             .x;
-        if (dx != 0.0f) v += dx > 0.0f ? step : -step;
-        // A slider that resizes the UI moves under the focus: keep it in view, or the next
-        // press down would only scroll to it.
-        ImGuiWindow* window = ImGui::GetCurrentWindow();
-        const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-        if (!window->ClipRect.Contains(rect)) ImGui::ScrollToBringRectIntoView(window, rect);
-    }
-    // Dragged values land on a step too.
-    v = std::clamp(min + static_cast<int>(std::lround(static_cast<float>(v - min) / static_cast<float>(step))) * step,
-                   min, max);
-    if (v == value) return false;
-    value = v;
-    return true;
 }
 
 } // namespace legwork

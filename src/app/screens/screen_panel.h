@@ -18,13 +18,15 @@ void screen_heading(const ScreenContext& context, const char* text);
 // Wrapped text in the muted colour, for hints and explanations.
 void muted_text(const char* text);
 
+// A section's title: the accent colour, with air above it.
+void section(const char* title);
+
+// Starts the next item on the same line when `next_width` still fits there, else on a new one.
+void flow(float next_width);
+// A button's width for `label`.
+float button_width(const char* label);
+
 // A button drawn as chosen (accent) or not; true when pressed.
 bool choice_button(const char* label, bool chosen);
-
-// A slider across the panel from `min` to `max` in steps of `step`, showing `shown` (plain
-// text, not a format) on it. The mouse drags it; while it has the focus, left and right
-// (arrows, D-pad or stick) move it a step, so a gamepad never has to enter it. True when
-// `value` changed.
-bool step_slider(const char* id, int& value, int min, int max, int step, const char* shown);
 
 } // namespace legwork

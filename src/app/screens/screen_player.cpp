@@ -1,8 +1,10 @@
 #include "app/screens/screens.h"
 #include "app/ui_theme.h"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace legwork {
 namespace {
@@ -41,8 +43,74 @@ const char* side_text(std::optional<Side> side) {
     return *side == Side::left ? "LEFT leg" : "RIGHT leg";
 }
 
+const char* note_side_text(SessionSide side) {
+    switch (side) {
+    case SessionSide::left: return "LEFT leg";
+    case SessionSide::right: return "RIGHT leg";
+    case SessionSide::both: return "Both legs";
+    }
+    return "";
+}
+
+// The self-test item whose notes can be taken now: during the switch and the rests between
+// its sets, and the rest before the next item; -1 when there is none.
+int noting_exercise(const RoutineRun& run) {
+    const Segment& segment = run.player().current();
+    int exercise = -1;
+    if (segment.kind == SegmentKind::switchSides || segment.kind == SegmentKind::rest)
+        exercise = segment.exercise;
+    else if (segment.kind == SegmentKind::restBetweenExercises)
+        exercise = segment.exercise - 1;
+    return exercise >= 0 && !run.drafts_of(exercise).empty() ? exercise : -1;
+}
+
+// What the user saw on each side of self-test `exercise`: its prompt, then per side the quick
+// choices to tick with a gamepad or mouse, and a box to type in with a keyboard.
+void self_test_notes(const ScreenContext& context, const RoutineRun& run, int exercise,
+                     ScreenRequests& requests) {
+    const PlannedExercise& planned = run.timeline().exercises[exercise];
+    ImGui::PushID(exercise);
+    // Named, as during a rest the heading already shows the exercise coming.
+    ImGui::PushFont(context.fonts.heading);
+    ImGui::TextUnformatted(planned.exercise->name.c_str());
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+    ImGui::TextWrapped("Note what you saw. %s", planned.note_prompt.c_str());
+    ImGui::PopStyleColor();
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    for (const SelfTestDraft& draft : run.drafts_of(exercise)) {
+        const std::size_t index = static_cast<std::size_t>(&draft - run.drafts().data());
+        ImGui::PushID(static_cast<int>(index));
+        ImGui::PushFont(context.fonts.heading);
+        ImGui::TextUnformatted(note_side_text(draft.side));
+        ImGui::PopFont();
+        for (std::size_t i = 0; i < draft.choices.size(); ++i) {
+            // Choices flow along the line and wrap before the edge.
+            const char* label = draft.choices[i].c_str();
+            if (i > 0) {
+                const float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                                    ImGui::CalcTextSize(label).x;
+                ImGui::SameLine();
+                if (ImGui::GetCursorPosX() + width > right) ImGui::NewLine();
+            }
+            ImGui::PushID(static_cast<int>(i));
+            bool chosen = draft.is_chosen(i);
+            if (ImGui::Checkbox(label, &chosen)) requests.note = NoteEdit{.draft = index, .toggle = i};
+            ImGui::PopID();
+        }
+        std::array<char, kMaxNoteTyped + 1> typed{};
+        std::memcpy(typed.data(), draft.typed.data(), std::min(draft.typed.size(), kMaxNoteTyped));
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (ImGui::InputTextWithHint("##typed", "Or type what you saw", typed.data(), typed.size()))
+            requests.note = NoteEdit{.draft = index, .typed = std::string(typed.data())};
+        ImGui::PopID();
+    }
+    ImGui::PopID();
+}
+
 // The exercise's name, the set and side, and what comes next: top left.
-void heading(const ScreenContext& context, const Player& player) {
+void heading(const ScreenContext& context, const RoutineRun& run) {
+    const Player& player = run.player();
     const Timeline& timeline = player.timeline();
     const Segment& segment = player.current();
     const float margin = context.layout.safe_margin_px;
@@ -73,7 +141,8 @@ void heading(const ScreenContext& context, const Player& player) {
 }
 
 // The count: "Rep 7 of 15", or the seconds left of a hold, a rest or a timed set: top right.
-void counter(const ScreenContext& context, const Player& player) {
+void counter(const ScreenContext& context, const RoutineRun& run) {
+    const Player& player = run.player();
     const Segment& segment = player.current();
     const float margin = context.layout.safe_margin_px;
     ImGui::SetNextWindowPos({context.display_size.x - margin, margin}, ImGuiCond_Always,
@@ -114,13 +183,18 @@ void counter(const ScreenContext& context, const Player& player) {
 }
 
 // The cue banner, what the voice said, the whole routine's progress, and the controls.
-void footer(const ScreenContext& context, const Player& player, ScreenRequests& requests) {
+void footer(const ScreenContext& context, const RoutineRun& run, ScreenRequests& requests) {
+    const Player& player = run.player();
     const float margin = context.layout.safe_margin_px;
     const float width = context.display_size.x - 2.0f * margin;
     ImGui::SetNextWindowPos({margin, context.display_size.y - margin}, ImGuiCond_Always,
                             {0.0f, 1.0f});
     ImGui::SetNextWindowSizeConstraints({width, 0}, {width, context.display_size.y});
     ImGui::Begin("##player footer", nullptr, kOverlay);
+    if (const int noting = noting_exercise(run); noting >= 0) {
+        self_test_notes(context, run, noting, requests);
+        ImGui::Separator();
+    }
     for (const std::string& said : context.captions)
         if (!said.empty()) ImGui::TextColored(kMutedText, "%s", said.c_str());
     if (!context.cue.empty()) {
@@ -155,11 +229,17 @@ void footer(const ScreenContext& context, const Player& player, ScreenRequests& 
     ImGui::End();
 }
 
-// The end: what was done, and where to go.
-void complete(const ScreenContext& context, const Player& player, ScreenRequests& requests) {
+// The end: what was done, the self-test notes to finish, and where to go.
+void complete(const ScreenContext& context, const RoutineRun& run, ScreenRequests& requests) {
+    const Player& player = run.player();
+    const bool notes = !run.drafts().empty();
     ImGui::SetNextWindowPos({0.5f * context.display_size.x, 0.5f * context.display_size.y},
                             ImGuiCond_Always, {0.5f, 0.5f});
-    ImGui::Begin("##player complete", nullptr, kOverlay);
+    // With notes to take, a large panel whose notes scroll; else just fitting its words.
+    if (notes)
+        ImGui::SetNextWindowSize({0.8f * context.display_size.x, context.display_size.y -
+                                                                   2.0f * context.layout.safe_margin_px});
+    ImGui::Begin("##player complete", nullptr, notes ? kOverlay & ~ImGuiWindowFlags_AlwaysAutoResize : kOverlay);
     ImGui::PushFont(context.fonts.title);
     ImGui::TextUnformatted(player.ended_early() ? "Workout ended" : "Routine complete");
     ImGui::PopFont();
@@ -173,20 +253,33 @@ void complete(const ScreenContext& context, const Player& player, ScreenRequests
     if (ImGui::Button("See your progress")) requests.player = PlayerCommand::leaveToProgress;
     ImGui::SameLine();
     if (ImGui::Button("Home")) requests.player = PlayerCommand::leave;
+    if (notes) {
+        ImGui::Separator();
+        // Flattened, so the D-pad moves from the buttons into the notes and back.
+        ImGui::BeginChild("##notes", {0.0f, 0.0f}, false, ImGuiWindowFlags_NavFlattened);
+        int shown = -1;
+        for (const SelfTestDraft& draft : run.drafts()) {
+            if (draft.exercise == shown) continue;
+            shown = draft.exercise;
+            self_test_notes(context, run, shown, requests);
+            ImGui::Spacing();
+        }
+        ImGui::EndChild();
+    }
     ImGui::End();
 }
 
 } // namespace
 
 void draw_player_screen(const ScreenContext& context, ScreenRequests& requests) {
-    const Player& player = *context.player;
-    if (player.state() == PlayerState::finished) {
-        complete(context, player, requests);
+    const RoutineRun& run = *context.run;
+    if (run.player().state() == PlayerState::finished) {
+        complete(context, run, requests);
         return;
     }
-    heading(context, player);
-    counter(context, player);
-    footer(context, player, requests);
+    heading(context, run);
+    counter(context, run);
+    footer(context, run, requests);
 }
 
 } // namespace legwork

@@ -1,4 +1,5 @@
 #include "app/screens/screen_panel.h"
+#include "app/screens/step_control.h"
 #include "app/studio_scene.h"
 #include "app/ui_theme.h"
 #include "engine/studio.h"
@@ -41,13 +42,14 @@ bool swatches(const char* id, std::span<const NamedColor> colors, int& chosen) {
 void avatar_settings(const ScreenContext& context, ScreenRequests& requests) {
     AvatarLook look = context.settings.look;
     bool changed = false;
-    ImGui::TextUnformatted("Height");
     // A step is a centimetre, or in imperial units an inch, within the range in either.
     const float unit_m = context.settings.units == Units::imperial ? kMetresPerInch : 0.01f;
     int height = static_cast<int>(std::lround(look.height_m / unit_m));
-    if (step_slider("##height", height, static_cast<int>(std::ceil(kMinAvatarHeightM / unit_m - 1e-3f)),
-                    static_cast<int>(std::floor(kMaxAvatarHeightM / unit_m + 1e-3f)), 1,
-                    height_text(look.height_m, context.settings.units).text)) {
+    if (step_control("Height", height,
+                     {.min = std::ceil(kMinAvatarHeightM / unit_m - 1e-3f),
+                      .max = std::floor(kMaxAvatarHeightM / unit_m + 1e-3f),
+                      .text = height_text(look.height_m, context.settings.units).text},
+                     look.height_m != AvatarLook{}.height_m)) {
         look.height_m = static_cast<float>(height) * unit_m;
         changed = true;
     }
@@ -107,7 +109,6 @@ void streak_goal_settings(const ScreenContext& context, ScreenRequests& requests
     if (!context.progress.message.empty()) muted_text(context.progress.message.c_str());
 }
 
-
 // Voice and beeps on or off, how loud, how fast the voice speaks, and a sentence to hear it.
 // Each change is heard from the next sound on.
 void sound_settings(const ScreenContext& context, ScreenRequests& requests) {
@@ -118,17 +119,17 @@ void sound_settings(const ScreenContext& context, ScreenRequests& requests) {
                               : "Off: what it would say still shows as captions.");
     changed |= ImGui::Checkbox("Beeps", &voice.beeps_on);
     muted_text("The last seconds of a hold, a timed set or a rest.");
-    ImGui::TextUnformatted("Volume");
+    const VoiceSettings program;
     int volume = static_cast<int>(std::lround(voice.volume * 100.0f));
-    char shown[48];
-    std::snprintf(shown, sizeof shown, "%d %%", volume);
-    if (step_slider("##volume", volume, 0, 100, 5, shown)) {
+    if (step_control("Volume", volume, {.min = 0, .max = 100, .step = 5, .format = "%.0f %%"},
+                     voice.volume != program.volume)) {
         voice.volume = static_cast<float>(volume) / 100.0f;
         changed = true;
     }
-    ImGui::TextUnformatted("Speech rate");
-    std::snprintf(shown, sizeof shown, "%d words a minute", voice.rate_wpm);
-    changed |= step_slider("##rate", voice.rate_wpm, kMinSpeechRateWpm, kMaxSpeechRateWpm, 10, shown);
+    // Words a minute.
+    changed |= step_control("Speech rate", voice.rate_wpm,
+                            {.min = kMinSpeechRateWpm, .max = kMaxSpeechRateWpm, .step = 10, .format = "%.0f a minute"},
+                            voice.rate_wpm != program.rate_wpm);
     if (changed) {
         requests.settings = context.settings;
         requests.settings->voice = voice;
@@ -150,19 +151,18 @@ void display_settings(const ScreenContext& context, ScreenRequests& requests) {
     Units units = context.settings.units;
     bool changed = ImGui::Checkbox("TV layout", &tv);
     muted_text("From the next start: big type, fullscreen, for the far side of a room.");
-    ImGui::TextUnformatted("Size of text and controls");
-    char shown[32];
-    std::snprintf(shown, sizeof shown, "%d %%", ui_scale_percent);
-    changed |= step_slider("##ui scale", ui_scale_percent, kMinUiScalePercent, kMaxUiScalePercent, 10, shown);
-    ImGui::TextUnformatted("Distances and heights");
-    constexpr const char* kUnitsLabels[kUnitsCount] = {"Metric: m, cm", "Imperial: yd, ft, in"};
-    for (int u = 0; u < kUnitsCount; ++u) {
-        if (u > 0) ImGui::SameLine();
-        if (choice_button(kUnitsLabels[u], units == static_cast<Units>(u))) {
-            changed |= units != static_cast<Units>(u);
-            units = static_cast<Units>(u);
-        }
+    const Settings program;
+    changed |= step_control("Text size", ui_scale_percent,
+                            {.min = kMinUiScalePercent, .max = kMaxUiScalePercent, .step = 10, .format = "%.0f %%"},
+                            ui_scale_percent != program.ui_scale_percent);
+    muted_text("Text, buttons and spacing together.");
+    constexpr const char* kUnitsNames[kUnitsCount] = {"Metric", "Imperial"};
+    int chosen_units = static_cast<int>(units);
+    if (step_choice("Units", chosen_units, kUnitsNames, kUnitsCount, units != program.units)) {
+        units = static_cast<Units>(chosen_units);
+        changed = true;
     }
+    muted_text(units == Units::metric ? "Metres and centimetres." : "Yards, feet and inches.");
     changed |= ImGui::Checkbox("Mirror demonstrations", &mirror);
     muted_text("The avatar moves like your reflection.");
     if (changed) {
@@ -236,6 +236,7 @@ void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests
     screen_heading(context, "Your streak");
     streak_goal_settings(context, requests);
     ImGui::Spacing();
+    draw_general_timers(context, requests);
 
     screen_heading(context, "Your data");
     muted_text(context.info.data_dir.c_str());

@@ -7,14 +7,16 @@
 #include "app/ui_layout.h"
 #include "app/demo_choice.h"
 #include "app/library_browse.h"
+#include "app/routines_browse.h"
 #include "core/platform/folder_listing.h"
 #include "core/settings/settings.h"
 #include "core/content/library.h"
-#include "core/session/player.h"
+#include "core/session/routine_run.h"
 #include "core/avatar/avatar_look.h"
 #include "core/content/exercise.h"
 #include "core/progress/progress_summary.h"
 #include "core/progress/session_export.h"
+#include "core/session/timer_settings.h"
 #include "engine/ui_context.h"
 
 #include <filesystem>
@@ -46,6 +48,13 @@ enum class PadStyle { none, xbox, playstation, nintendo };
 
 // What the user asks of a running routine.
 enum class PlayerCommand { pause, resume, skip, back, addRest, done, endEarly, leave, leaveToProgress };
+// A change to a self-test note (RoutineRun::drafts()): a choice ticked or unticked, or the
+// words typed.
+struct NoteEdit {
+    std::size_t draft = 0;
+    std::optional<std::size_t> toggle;
+    std::optional<std::string> typed;
+};
 // The user's progress as the screens show it; rebuilt when a screen that shows it opens, a
 // session is saved or the goal changes, never per frame.
 struct ProgressView {
@@ -68,12 +77,14 @@ struct ScreenContext {
     glm::mat4 scene_view_projection;     // world to the screen's clip space (mirrored when the scene is)
     ImVec2 studio_min, studio_max;       // the part of the screen the avatar has, caption included
     std::span<const double> routine_total_s; // each routine's length with the user's timers
-    const Player* player = nullptr;        // the routine running, if one is
+    const RoutineRun* run = nullptr;       // the routine running, if one is
     std::span<const std::string> captions; // the last things the voice said, oldest first
     std::string_view cue;                  // the form cue of the moment
     std::string_view session_status;       // whether the finished session was saved
     PadStyle pad = PadStyle::none;         // the gamepad connected, for button hints
     const ProgressView& progress;
+    const TimerSettings& timers;   // the user's timers, as saved or about to be
+    const RoutinesView& routines;  // where the user is on the Routines screen, what it shows
     const FolderListing* model_folder = nullptr; // the model chooser's folder, while it is open
 };
 
@@ -85,8 +96,14 @@ struct ScreenRequests {
     std::optional<LibraryBrowse> browse;   // the user moved in the Library
     std::optional<int> start_routine;      // index into the library's routines
     std::optional<PlayerCommand> player;
+    std::optional<NoteEdit> note;          // the user changed a self-test note
     std::optional<ExportFormat> export_sessions; // the user asked for an export of every session
     std::optional<StreakGoal> streak_goal;       // the user chose another streak goal
+    std::optional<TimerSettings> timers;         // the user changed a timer (saved once it settles)
+    std::optional<RoutinesBrowse> routines;      // the user moved on the Routines screen or built
+    bool save_draft = false;                     // save the routine being built as the user's
+    std::optional<std::string> remove_routine;   // the user's routine to delete, by id (a built-in's
+                                                 // copy: the program's comes back)
     bool test_voice = false;                     // say a sentence in the voice as set
     std::optional<std::filesystem::path> model_folder; // open the model chooser in this folder
     bool close_model_chooser = false;
@@ -99,6 +116,8 @@ void draw_library_screen(const ScreenContext& context, ScreenRequests& requests)
 void draw_routines_screen(const ScreenContext& context, ScreenRequests& requests);
 void draw_progress_screen(const ScreenContext& context, ScreenRequests& requests);
 void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests);
+// The general timers (get ready, switch sides, rest, the weaker side): a section of Settings.
+void draw_general_timers(const ScreenContext& context, ScreenRequests& requests);
 // Settings > Choose a model file: the folders and model files of context.model_folder, to
 // go through and pick one to be the avatar (drawn by the Settings screen while open).
 void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests);

@@ -38,6 +38,8 @@ std::optional<Limb> limb_of(const Contact& contact, const Skeleton& skeleton) {
     }
 }
 
+bool is_leg(const Limb& limb) { return limb.upper == Joint::leftUpperLeg || limb.upper == Joint::rightUpperLeg; }
+
 glm::quat rotation_of(const glm::mat4& m) { return glm::quat_cast(glm::mat3(m)); }
 glm::vec3 position_of(const glm::mat4& m) { return glm::vec3(m[3]); }
 glm::quat yaw_rotation(float yaw) { return glm::angleAxis(yaw, glm::vec3(0, 1, 0)); }
@@ -72,6 +74,13 @@ constexpr int kMaxSettlePoints = 8;
 // A planted hand this much out of its arm's reach makes the body bend at the hips for it;
 // less, the IK's reach is near enough.
 constexpr float kReachSlack_m = 0.005f;
+
+// A held foot is brought this far within its leg's full length, so the IK reaches it.
+constexpr float kIkReachMargin_m = 0.0005f;
+
+// How early (a fraction of the limb's length) a limb that barely holds begins to fall
+// behind a goal that draws it straight.
+constexpr float kSoftestIk = 0.9f;
 
 // The turn about `axis` (unit) through `pivot` that brings `point` to within `reach` of
 // `goal`, or as near as a turn about that axis can; the smallest such turn.
@@ -249,19 +258,26 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
     };
 
     // 1. Move the whole body so its contacts meet their targets: the anchoring ones (knees,
-    //    back, hips) when any hold, else the feet and hands, weighted by how firmly each holds.
-    //    While some anchor holds fully, the body hangs on those alone: one easing off as it
-    //    lifts (a knee leaving the floor) or on as it sets down pulls at nothing.
-    bool any_anchor = false, any_full_anchor = false;
+    //    back, hips) and the feet and hands, each weighted by how firmly it holds. While some
+    //    anchor holds fully, the body hangs on those alone: one easing off as it lifts (a
+    //    knee leaving the floor) or on as it sets down pulls at nothing. An anchor easing in
+    //    or out takes the body over from the feet and hands as gradually as it holds, so a
+    //    seat setting down on a ball the body's own legs hold higher or lower never snaps.
+    bool any_full_anchor = false, any_full_limb = false;
+    float anchor_weight = 0.0f; // how firmly the anchors hold, as the firmest does
     for (int c = 0; c < count; ++c) {
-        const bool anchor = !limb_of(contacts[c], skeleton_) && target_at(c, t_s);
-        any_anchor |= anchor && clip_.contact_weight(c, t_s) > 0.0f;
-        any_full_anchor |= anchor && clip_.contact_weight(c, t_s) >= 1.0f;
+        if (!target_at(c, t_s)) continue;
+        const float w = clip_.contact_weight(c, t_s);
+        if (limb_of(contacts[c], skeleton_)) {
+            any_full_limb |= !contacts[c].slide && w >= 1.0f;
+        } else {
+            any_full_anchor |= w >= 1.0f;
+            anchor_weight = std::max(anchor_weight, w);
+        }
     }
     const auto counts = [&](int c, float w) {
-        const bool limb = limb_of(contacts[c], skeleton_).has_value();
-        if (w <= 0.0f || (any_anchor && limb)) return false;
-        return limb || !any_full_anchor || w >= 1.0f;
+        if (w <= 0.0f) return false;
+        return limb_of(contacts[c], skeleton_).has_value() || !any_full_anchor || w >= 1.0f;
     };
 
     // 1a. A body resting on several anchors (a hip and an elbow, two knees) settles onto all
@@ -287,29 +303,38 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
             world_transforms(skeleton_, pose, world);
         }
     }
-    glm::vec3 shift_sum{0.0f};
-    glm::vec2 weight_sum{0.0f}; // (horizontal, vertical)
+    // Per axis, the weighted sum of how far the anchors, and the feet and hands, are from
+    // their targets, and their weights: (x, y, z) and (horizontal, vertical). A foot or hand
+    // easing on or off while another holds fully only pulls the body up or down (it meets
+    // its surface as gradually as it holds); across the floor the body stays over the feet
+    // and hands that hold.
+    glm::vec3 anchor_sum{0.0f}, limb_sum{0.0f};
+    glm::vec2 anchor_total{0.0f}, limb_total{0.0f};
     for (int c = 0; c < count; ++c) {
         const Target* target = target_at(c, t_s);
         const float w = clip_.contact_weight(c, t_s);
         if (!target || !counts(c, w)) continue;
+        const bool limb = limb_of(contacts[c], skeleton_).has_value();
         glm::vec3 now, goal;
         if (contacts[c].kind == Contact::Kind::foot) {
-            const Joint ankle = limb_of(contacts[c], skeleton_)->end;
-            now = position_of(world[index(ankle)]);
+            now = position_of(world[index(limb_of(contacts[c], skeleton_)->end)]);
             goal = foot_goal(contacts[c], *target).second;
         } else {
             now = site_position(skeleton_, world, contacts[c].site);
             goal = target->point;
         }
-        const float horizontal = contacts[c].slide ? 0.0f : w;
-        shift_sum += glm::vec3(horizontal, w, horizontal) * (goal - now);
-        weight_sum += glm::vec2(horizontal, w);
+        const float horizontal = contacts[c].slide || (limb && any_full_limb && w < 1.0f) ? 0.0f : w;
+        (limb ? limb_sum : anchor_sum) += glm::vec3(horizontal, w, horizontal) * (goal - now);
+        (limb ? limb_total : anchor_total) += glm::vec2(horizontal, w);
     }
-    glm::vec3 shift{0.0f};
-    if (weight_sum.x > 0.0f) shift.x = shift_sum.x / weight_sum.x, shift.z = shift_sum.z / weight_sum.x;
-    if (weight_sum.y > 0.0f) shift.y = shift_sum.y / weight_sum.y;
-    pose.root_position += shift;
+    const auto blended = [&](float anchor, float anchor_w, float limb, float limb_w) {
+        if (anchor_w <= 0.0f) return limb_w > 0.0f ? limb / limb_w : 0.0f;
+        if (limb_w <= 0.0f) return anchor / anchor_w;
+        return glm::mix(limb / limb_w, anchor / anchor_w, anchor_weight);
+    };
+    pose.root_position += glm::vec3(blended(anchor_sum.x, anchor_total.x, limb_sum.x, limb_total.x),
+                                    blended(anchor_sum.y, anchor_total.y, limb_sum.y, limb_total.y),
+                                    blended(anchor_sum.z, anchor_total.x, limb_sum.z, limb_total.x));
     world_transforms(skeleton_, pose, world);
 
     // 2. Standing: turn the body about its planted feet until its centre of mass is over
@@ -359,8 +384,7 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
     for (int c = 0; c < count && clip_.placement() == Placement::quadruped; ++c) {
         const Target* target = target_at(c, t_s);
         const std::optional<Limb> limb = limb_of(contacts[c], skeleton_);
-        if (!target || !limb || contacts[c].slide || clip_.contact_weight(c, t_s) <= 0.0f ||
-            limb->upper == Joint::leftUpperLeg || limb->upper == Joint::rightUpperLeg)
+        if (!target || !limb || contacts[c].slide || clip_.contact_weight(c, t_s) <= 0.0f || is_leg(*limb))
             continue;
         const glm::vec3 hand = position_of(world[index(limb->end)]);
         const glm::vec3 touching = contacts[c].kind == Contact::Kind::site ? site_position(skeleton_, world, contacts[c].site) : hand;
@@ -382,6 +406,56 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
         world_transforms(skeleton_, pose, world);
     }
 
+    // Where a held limb's end joint goes, and how it turns, to keep contact `c` on `target`.
+    const auto held_end = [&](int c, const Limb& limb, const Target& target) {
+        if (contacts[c].kind == Contact::Kind::foot) return foot_goal(contacts[c], target);
+        const SiteDesc& site = skeleton_.sites[index(contacts[c].site)];
+        glm::vec3 site_goal = target.point;
+        if (contacts[c].slide) {
+            // Sliding on a flat surface keeps the height; on a ball, which rolls wherever
+            // the contact leads it, the contact only keeps from rising above its top.
+            site_goal = site_position(skeleton_, world, contacts[c].site);
+            site_goal.y = contacts[c].surface == Surface::ball ? std::min(site_goal.y, target.point.y) : target.point.y;
+        }
+        // The site's joint keeps its world rotation, except that a planted palm lies flat
+        // on its surface (the hand turns the least it can for that); the joint's origin
+        // goes where the site must.
+        glm::quat end_goal = rotation_of(world[index(limb.end)]);
+        glm::quat site_rotation = rotation_of(world[index(site.joint)]);
+        if (is_palm(contacts[c].site)) {
+            // The palm faces along the hand's local x, toward the thumb side's opposite.
+            const glm::vec3 palm_normal = site_rotation * glm::vec3(site.offset_m.x < 0.0f ? -1.0f : 1.0f, 0, 0);
+            site_rotation = glm::normalize(rotation_between(palm_normal, glm::vec3(0, -1, 0)) * site_rotation);
+            end_goal = site_rotation;
+        }
+        glm::vec3 goal = site_goal - site_rotation * site.offset_m;
+        if (site.joint != limb.end) goal -= position_of(world[index(site.joint)]) - position_of(world[index(limb.end)]);
+        return std::pair{end_goal, goal};
+    };
+
+    // 2c. A held foot the leg cannot reach (legs short for the stance, a foot on a bench
+    //     and one on the floor): the body sinks until it can, bending the other legs more.
+    //     A foot easing on or off asks for what its easing goal needs; anchors carrying the
+    //     body take over as firmly as they hold.
+    if (anchor_weight < 1.0f) {
+        float drop = 0.0f;
+        for (int c = 0; c < count; ++c) {
+            const Target* target = target_at(c, t_s);
+            const float w = clip_.contact_weight(c, t_s);
+            const std::optional<Limb> limb = limb_of(contacts[c], skeleton_);
+            if (!target || !limb || w <= 0.0f || !is_leg(*limb)) continue;
+            const glm::vec3 hip = position_of(world[index(limb->upper)]);
+            const glm::vec3 to_hip = hip - held_end(c, *limb, *target).second;
+            const float reach = glm::length(skeleton_.rest_offset[index(limb->middle)]) +
+                                glm::length(skeleton_.rest_offset[index(limb->end)]) - kIkReachMargin_m;
+            const float across = glm::length(glm::vec2(to_hip.x, to_hip.z));
+            if (glm::length(to_hip) <= reach || across >= reach) continue;
+            drop = std::max(drop, w * (to_hip.y - std::sqrt(reach * reach - across * across)));
+        }
+        pose.root_position.y -= (1.0f - anchor_weight) * drop;
+        world_transforms(skeleton_, pose, world);
+    }
+
     // 3. IK: every held foot and hand reaches its target exactly.
     for (int c = 0; c < count; ++c) {
         const Target* target = target_at(c, t_s);
@@ -389,54 +463,40 @@ void MotionSampler::solve(float t_s, Pose& pose, std::span<glm::mat4> world) con
         const std::optional<Limb> limb = limb_of(contacts[c], skeleton_);
         if (!target || !limb) continue;
         const glm::quat end_before = rotation_of(world[index(limb->end)]);
-        glm::quat end_goal = end_before;
-        glm::vec3 goal;
-        if (contacts[c].kind == Contact::Kind::foot) {
-            std::tie(end_goal, goal) = foot_goal(contacts[c], *target);
-        } else {
-            const SiteDesc& site = skeleton_.sites[index(contacts[c].site)];
-            glm::vec3 site_goal = target->point;
-            if (contacts[c].slide) {
-                // Sliding on a flat surface keeps the height; on a ball, which rolls wherever
-                // the contact leads it, the contact only keeps from rising above its top.
-                site_goal = site_position(skeleton_, world, contacts[c].site);
-                site_goal.y = contacts[c].surface == Surface::ball ? std::min(site_goal.y, target->point.y) : target->point.y;
-            }
-            // The site's joint keeps its world rotation, except that a planted palm lies flat
-            // on its surface (the hand turns the least it can for that); the joint's origin
-            // goes where the site must.
-            glm::quat site_rotation = rotation_of(world[index(site.joint)]);
-            if (is_palm(contacts[c].site)) {
-                // The palm faces along the hand's local x, toward the thumb side's opposite.
-                const glm::vec3 palm_normal = site_rotation * glm::vec3(site.offset_m.x < 0.0f ? -1.0f : 1.0f, 0, 0);
-                site_rotation = glm::normalize(rotation_between(palm_normal, glm::vec3(0, -1, 0)) * site_rotation);
-                end_goal = site_rotation;
-            }
-            goal = site_goal - site_rotation * site.offset_m;
-            if (site.joint != limb->end) goal -= position_of(world[index(site.joint)]) - position_of(world[index(limb->end)]);
-        }
+        auto [end_goal, goal] = held_end(c, *limb, *target);
         goal = glm::mix(position_of(world[index(limb->end)]), goal, w);
         end_goal = glm::slerp(end_before, end_goal, w);
         // A limb lifting off or setting down never dips below the surface it leaves or lands
         // on: the end rises by whatever its lowest point would sink, its contact points or
-        // the skin round its end joint (a wrist, an ankle).
-        const glm::mat4 end_world = glm::translate(glm::mat4(1.0f), goal) * glm::mat4_cast(end_goal);
-        const glm::mat4 to_end = glm::inverse(world[index(limb->end)]);
+        // the skin round its end joint (a wrist, an ankle); a foot's toes as they will lie,
+        // turned toward flat as firmly as the foot holds.
+        const glm::mat4 moved = glm::translate(glm::mat4(1.0f), goal) * glm::mat4_cast(end_goal) *
+                                glm::inverse(world[index(limb->end)]);
         float lowest = goal.y - joint_radius_m(skeleton_, limb->end);
         for (const Site site : contact_points(contacts[c])) {
-            const glm::vec3 now = site_position(skeleton_, world, site);
-            lowest = std::min(lowest, glm::vec3(end_world * to_end * glm::vec4(now, 1.0f)).y);
+            const SiteDesc& desc = skeleton_.sites[index(site)];
+            glm::mat4 joint = moved * world[index(desc.joint)];
+            if (contacts[c].kind == Contact::Kind::foot && desc.joint == toes_of(contacts[c].side)) {
+                const glm::vec4 origin = joint[3];
+                joint = glm::mat4_cast(glm::slerp(rotation_of(joint), yaw_rotation(target->yaw), w));
+                joint[3] = origin;
+            }
+            lowest = std::min(lowest, glm::vec3(joint * glm::vec4(desc.offset_m, 1.0f)).y);
         }
         const float sink = target->surface_m - lowest;
         if (w < 1.0f && sink > 0.0f) goal.y += sink;
         else if (w <= 0.0f) continue;
 
-        const bool leg = limb->upper == Joint::leftUpperLeg || limb->upper == Joint::rightUpperLeg;
         // Knees point forward of the thigh, elbows behind the upper arm.
-        const glm::vec3 bend_dir = rotation_of(world[index(limb->upper)]) * glm::vec3(0, 0, leg ? 1.0f : -1.0f);
+        const glm::vec3 bend_dir = rotation_of(world[index(limb->upper)]) * glm::vec3(0, 0, is_leg(*limb) ? 1.0f : -1.0f);
         TwoBoneIk ik{position_of(world[index(limb->upper)]), position_of(world[index(limb->middle)]),
                      position_of(world[index(limb->end)]), goal,
                      position_of(world[index(limb->middle)]) + 0.5f * bend_dir};
+        // A limb easing on or off, drawn toward a goal at its full length, straightens
+        // gradually; never less than its own angles hold it.
+        const float length = glm::length(skeleton_.rest_offset[index(limb->middle)]) +
+                             glm::length(skeleton_.rest_offset[index(limb->end)]);
+        ik.soften = std::max(glm::mix(kSoftestIk, 1.0f, w), glm::distance(ik.root, ik.end) / length);
         ik.run();
         set_world_rotation(skeleton_, pose, world, limb->upper, ik.root_turn * rotation_of(world[index(limb->upper)]));
         world_transforms(skeleton_, pose, world);

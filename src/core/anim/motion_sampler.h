@@ -3,8 +3,9 @@
 //
 // For a time in the cycle it samples the clip's angles, places the body so its anchoring
 // contacts (knees, back, hips, or else the feet and hands) stay where they touched down,
-// turns a standing body about its feet so its centre of mass stays over them, and solves
-// two-bone IK so every planted foot and hand stays exactly put. Construction finds where
+// turns a standing body about its feet so its centre of mass stays over them, lowers it
+// when its own legs are too short for a planted foot, and solves two-bone IK so every
+// planted foot and hand stays exactly put, whatever the body's proportions. Construction finds where
 // each contact touches down; sample() allocates nothing.
 
 #include "core/anim/motion_clip.h"

@@ -26,8 +26,14 @@ void TwoBoneIk::run() {
     const float lower = glm::length(end - middle);
     const glm::vec3 to_target = target - root;
     const float wanted = glm::length(to_target);
-    const float reach = std::clamp(wanted, std::abs(upper - lower) + 1e-4f, upper + lower - 1e-4f);
-    reached = wanted <= upper + lower - 1e-4f && wanted >= std::abs(upper - lower) + 1e-4f;
+    const float longest = upper + lower - 1e-4f;
+    float softened = wanted;
+    if (const float start = soften * longest; wanted > start && soften < 1.0f) {
+        const float room = longest - start;
+        softened = start + room * (1.0f - std::exp((start - wanted) / room));
+    }
+    const float reach = std::clamp(softened, std::abs(upper - lower) + 1e-4f, longest);
+    reached = softened == wanted && wanted <= longest && wanted >= std::abs(upper - lower) + 1e-4f;
     if (wanted < 1e-6f) return;
     const glm::vec3 dir = to_target / wanted;
 

@@ -11,11 +11,16 @@ namespace legwork {
 struct TwoBoneIk {
     // Inputs: world positions of the three joints, the target and the pole.
     glm::vec3 root, middle, end, target, pole;
+    // Past this fraction of the limb's length the end falls behind a target that draws it
+    // straight, nearing full length only as the target goes out of reach, so the middle
+    // joint never snaps straight (ozz's soften). 1: the end follows the target to the limb's
+    // full length.
+    float soften = 1.0f;
     // Outputs: world-space rotations to apply (pre-multiply) to the root joint, then to the
     // middle joint after the root's has been applied.
     glm::quat root_turn{1, 0, 0, 0};
     glm::quat middle_turn{1, 0, 0, 0};
-    bool reached = false; // false when the target was out of reach (the limb points at it)
+    bool reached = false; // false when out of reach (the limb points at it) or softened short
 
     void run();
 };

@@ -435,6 +435,61 @@ SaveStatus SaveFile::save_pending() {
     return status;
 }
 
+std::int64_t SaveFile::saved_id(const SessionRecord& session) const {
+    if (session.id != 0 || !db_) return session.id;
+    SqliteStatement row(db_, "SELECT id FROM session WHERE routine_id = ?1 AND start_utc_s = ?2 "
+                             "AND end_utc_s = ?3 ORDER BY id DESC LIMIT 1");
+    row.bind(1, session.routine_id);
+    row.bind(2, session.start_utc_s);
+    row.bind(3, session.end_utc_s);
+    return row.step() == SQLITE_ROW ? row.int64(0) : 0;
+}
+
+SaveStatus SaveFile::update_notes(const SessionRecord& session) {
+    if (session.id == 0) {
+        const auto waiting = std::find_if(pending_.begin(), pending_.end(), [&](const SessionRecord& s) {
+            return s.routine_id == session.routine_id && s.start_utc_s == session.start_utc_s &&
+                   s.end_utc_s == session.end_utc_s;
+        });
+        if (waiting != pending_.end()) {
+            waiting->notes = session.notes;
+            return save_pending();
+        }
+    }
+    if (!db_ && !open(true)) return not_saved(notice_);
+    const std::int64_t id = saved_id(session);
+    if (id == 0) return {.message = "The notes could not be saved: their session is not in the save file."};
+    int rc = exec_sql(db_, "BEGIN IMMEDIATE");
+    if (rc == SQLITE_OK) {
+        SqliteStatement clear(db_, "DELETE FROM self_test_note WHERE session_id = ?1");
+        clear.bind(1, id);
+        rc = clear.step() == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db_);
+        clear.reset();
+        SqliteStatement note_row(db_, "INSERT INTO self_test_note (session_id, position, "
+                                      "exercise_id, side, text) VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (std::size_t i = 0; i < session.notes.size() && rc == SQLITE_OK; ++i) {
+            const SelfTestNote& n = session.notes[i];
+            note_row.bind(1, id);
+            note_row.bind(2, static_cast<std::int64_t>(i));
+            note_row.bind(3, n.exercise_id);
+            note_row.bind(4, session_side_name(n.side));
+            note_row.bind(5, n.text);
+            rc = note_row.step() == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db_);
+            note_row.reset();
+        }
+        if (rc == SQLITE_OK) rc = exec_sql(db_, "COMMIT");
+    }
+    if (rc != SQLITE_OK) {
+        const std::string error = error_text(db_, rc);
+        exec_sql(db_, "ROLLBACK");
+        return {.message = "The notes could not be saved to " + path_.string() + ": " + error + "."};
+    }
+    SaveStatus status{.saved = true, .session_id = id};
+    if (const std::string error = refresh_backup(); !error.empty())
+        status.message = "Saved, but the backup " + backup_path_.string() + " could not be refreshed: " + error + ".";
+    return status;
+}
+
 std::vector<SessionRecord> SaveFile::sessions(SessionDetail detail) const {
     std::vector<SessionRecord> out;
     if (db_) {

@@ -61,6 +61,11 @@ public:
     SaveStatus record(const SessionRecord& session);
     // The same for many sessions at once, in one transaction (an imported history).
     SaveStatus record_all(std::span<const SessionRecord> sessions);
+    // Replaces the self-test notes of a session recorded before with `session.notes`: the
+    // saved one with its id, or, with id 0, the one still waiting in memory (or saved since)
+    // with its routine, start and end. One transaction, then the backup is refreshed; when it
+    // cannot be written the notes wait in memory with the sessions that do.
+    SaveStatus update_notes(const SessionRecord& session);
     // Tries again to save the sessions waiting in memory (opening the file if need be).
     SaveStatus save_pending();
     std::size_t pending_count() const { return pending_.size(); }
@@ -89,6 +94,9 @@ private:
     void read_streak_goal();
     std::string refresh_backup();
     SaveStatus not_saved(const std::string& reason) const;
+    // The id of the saved session `session` names (its own, or the one with its routine,
+    // start and end); 0 when none.
+    std::int64_t saved_id(const SessionRecord& session) const;
 
     std::filesystem::path dir_;
     std::filesystem::path path_;

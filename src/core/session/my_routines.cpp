@@ -9,6 +9,20 @@
 namespace legwork {
 namespace {
 
+bool taken(const std::vector<Routine>& routines, std::string Routine::*field, std::string_view value) {
+    return std::any_of(routines.begin(), routines.end(),
+                       [&](const Routine& r) { return r.*field == value; });
+}
+
+// `base`, else `base` then a space or dash and the first number from 2 that no routine has.
+std::string first_free(const std::vector<Routine>& routines, std::string Routine::*field,
+                       const std::string& base, char separator) {
+    std::string candidate = base;
+    for (int n = 2; taken(routines, field, candidate); ++n)
+        candidate = base + separator + std::to_string(n);
+    return candidate;
+}
+
 std::filesystem::path routine_file(const std::filesystem::path& data_dir, std::string_view id) {
     return data_dir / kMyRoutinesFolder / (std::string(id) + ".yaml");
 }
@@ -70,6 +84,26 @@ bool remove_my_routine(const std::filesystem::path& data_dir, std::string_view i
         return false;
     }
     return true;
+}
+
+std::string new_routine_name(const std::vector<Routine>& routines) {
+    return first_free(routines, &Routine::name, "My routine", ' ');
+}
+
+std::string new_routine_id(std::string_view name, const std::vector<Routine>& routines) {
+    std::string id;
+    bool gap = false;
+    for (const char c : name) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        if (!word) {
+            gap = !id.empty();
+            continue;
+        }
+        if (gap) id += '-';
+        gap = false;
+        id += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return first_free(routines, &Routine::id, id.empty() ? "my-routine" : id, '-');
 }
 
 std::vector<Routine> with_my_routines(const std::vector<Routine>& built_in,

@@ -32,6 +32,14 @@ bool save_my_routine(const std::filesystem::path& data_dir, const Routine& routi
 bool remove_my_routine(const std::filesystem::path& data_dir, std::string_view id,
                        std::string& error);
 
+// A name for a new routine that no routine has: "My routine", else "My routine 2", 3...
+std::string new_routine_name(const std::vector<Routine>& routines);
+
+// An id for a new routine called `name`: its letters and digits in lower case, words joined
+// by dashes ("Morning legs, 2!" -> "morning-legs-2"), "my-routine" when it has none, with a
+// number added when a routine has that id already.
+std::string new_routine_id(std::string_view name, const std::vector<Routine>& routines);
+
 // The built-in routines, each replaced by the user's of the same id, then the user's others.
 std::vector<Routine> with_my_routines(const std::vector<Routine>& built_in,
                                       const std::vector<Routine>& mine);

@@ -53,6 +53,8 @@ public:
     // Moves the plan to `now_s` and returns the events that fell due since the last update,
     // in order (a view into timeline().events, valid until the next command).
     std::span<const Event> update(double now_s);
+    // Moves the plan to `now_s` without taking its events: the next update() returns them.
+    void advance(double now_s);
 
     void pause(double now_s);
     void resume(double now_s);
@@ -65,7 +67,6 @@ public:
     void done_pressed(double now_s);
 
 private:
-    void advance(double now_s);
     // Moves to the start of segment `index`, its events to come.
     void seek(int index, double now_s);
     // The first and one-past-last segment of the set or rest `index` belongs to.

@@ -26,21 +26,26 @@ const RoutineTimers* TimerSettings::routine(std::string_view id) const {
 }
 
 Dose item_dose(const Exercise& exercise, const RoutineItem& item, const RoutineTimers* user) {
-    Dose dose = changed_dose(exercise.dose, item.dose);
-    if (!user) return dose;
-    dose = changed_dose(dose, user->every_exercise);
-    if (const ExerciseTimers* mine = user->exercise(exercise.id))
-        dose = changed_dose(dose, mine->dose);
-    return dose;
+    const Dose dose = routine_dose(exercise, item, user);
+    const ExerciseTimers* mine = user ? user->exercise(exercise.id) : nullptr;
+    return mine ? changed_dose(dose, mine->dose) : dose;
+}
+
+Dose routine_dose(const Exercise& exercise, const RoutineItem& item, const RoutineTimers* user) {
+    const Dose dose = changed_dose(exercise.dose, item.dose);
+    return user ? changed_dose(dose, user->every_exercise) : dose;
 }
 
 float item_rest_after_s(const RoutineItem& item, const RoutineTimers* user,
                         const GeneralTimers& general) {
-    if (user) {
-        const ExerciseTimers* mine = user->exercise(item.exercise.id);
-        if (mine && mine->rest_after_s) return *mine->rest_after_s;
-        if (user->rest_between_exercises_s) return *user->rest_between_exercises_s;
-    }
+    const ExerciseTimers* mine = user ? user->exercise(item.exercise.id) : nullptr;
+    if (mine && mine->rest_after_s) return *mine->rest_after_s;
+    return routine_rest_after_s(item, user, general);
+}
+
+float routine_rest_after_s(const RoutineItem& item, const RoutineTimers* user,
+                           const GeneralTimers& general) {
+    if (user && user->rest_between_exercises_s) return *user->rest_between_exercises_s;
     return item.rest_after_s.value_or(general.rest_between_exercises_s);
 }
 

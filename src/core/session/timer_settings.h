@@ -29,6 +29,8 @@ struct GeneralTimers {
     WeakerSide weaker_side = WeakerSide::none;
     bool weaker_side_first = true;      // one-sided sets start on the weaker side
     bool weaker_side_extra_set = false; // one-sided exercises end with a set on it alone
+
+    bool operator==(const GeneralTimers&) const = default;
 };
 
 // The user's changes to one exercise of a routine (every item naming it, if several do).
@@ -60,10 +62,15 @@ struct TimerSettings {
 // The dose of one routine item: the exercise's, changed by the routine, then by the user's
 // changes to the whole routine, then to the exercise. `user` may be nullptr.
 Dose item_dose(const Exercise& exercise, const RoutineItem& item, const RoutineTimers* user);
+// The same without the user's changes to the exercise: what resetting it gives back.
+Dose routine_dose(const Exercise& exercise, const RoutineItem& item, const RoutineTimers* user);
 
 // The rest after one routine item, the most particular first: the user's for the exercise,
 // the user's for the routine, the routine file's, the user's general setting.
 float item_rest_after_s(const RoutineItem& item, const RoutineTimers* user,
                         const GeneralTimers& general);
+// The same without the user's changes to the exercise.
+float routine_rest_after_s(const RoutineItem& item, const RoutineTimers* user,
+                           const GeneralTimers& general);
 
 } // namespace legwork

@@ -222,3 +222,92 @@ TEST_CASE("A knee easing off the floor does not drag the body: the knee still do
         CHECK(glm::length(sample(sampler, t).site(Site::rightKnee) - knee) < 0.001f);
     }
 }
+
+namespace {
+
+// The canonical skeleton with thighs and shins `scale` times as long, standing on the floor.
+Skeleton with_legs(float scale) {
+    const Skeleton canonical = make_skeleton();
+    Skeleton s = canonical;
+    for (Joint j : {Joint::leftLowerLeg, Joint::leftFoot, Joint::rightLowerLeg, Joint::rightFoot})
+        s.rest_offset[index(j)] *= scale;
+    s.rest_offset[index(Joint::hips)].y -= rest_positions(s)[index(Joint::leftToes)].y -
+                                           rest_positions(canonical)[index(Joint::leftToes)].y;
+    return s;
+}
+
+// The most any joint moves from one frame to the next, at 60 frames a second.
+float largest_step_m(const MotionSampler& sampler) {
+    std::array<glm::mat4, kJointCount> before{}, after{};
+    Pose pose;
+    sampler.sample(0.0f, pose, before);
+    float largest = 0.0f;
+    for (int i = 1; i <= static_cast<int>(sampler.clip().duration_s() * 60.0f); ++i) {
+        sampler.sample(static_cast<float>(i) / 60.0f, pose, after);
+        for (int j = 0; j < kJointCount; ++j)
+            largest =
+                std::max(largest, glm::distance(glm::vec3(before[j][3]), glm::vec3(after[j][3])));
+        before = after;
+    }
+    return largest;
+}
+
+} // namespace
+
+TEST_CASE("A seat setting down on a ball higher or lower than the legs hold it takes the body over "
+          "gradually",
+          "[anim][sampler]") {
+    // Squatting onto a ball, the heels down: the seat touches the ball's top only for a body
+    // built like the canonical one. On shorter or longer legs the seat eases onto it.
+    Motion m;
+    BodyAngles squat;
+    squat[Dof::pelvisTilt] = -60.0f;
+    squat[Dof::spineFlexion] = 90.0f;
+    for (Side side : {Side::left, Side::right}) {
+        const bool l = side == Side::left;
+        squat[l ? Dof::leftHipFlexion : Dof::rightHipFlexion] = -5.0f;
+        squat[l ? Dof::leftKneeFlexion : Dof::rightKneeFlexion] = 55.0f;
+        squat[l ? Dof::leftShoulderFlexion : Dof::rightShoulderFlexion] = 80.0f;
+    }
+    m.phases = {{"lower", 2.0f, squat},  {"settle", 0.3f, squat}, {"sit", 0.5f, squat},
+                {"unload", 0.3f, squat}, {"rise", 1.3f, {}},      {"top", 0.5f, {}}};
+    Contact seat = site_contact(Site::sacrum, {2});
+    seat.surface = Surface::ball;
+    m.contacts = {seat, site_contact(Site::leftHeel), site_contact(Site::rightHeel)};
+    for (float legs : {0.9f, 1.0f, 1.08f}) {
+        INFO("legs " << legs << " times as long");
+        const MotionSampler sampler(with_legs(legs), MotionClip(m, {}));
+        CHECK(largest_step_m(sampler) < 0.04f);
+        CHECK(sample(sampler, 2.55f).site(Site::sacrum).y ==
+              Approx(surface_height_m(Surface::ball)).margin(0.002));
+    }
+}
+
+TEST_CASE(
+    "A planted foot the legs are too short to reach brings the body down to it, and stays put",
+    "[anim][sampler]") {
+    // One foot on a bench, the other on the floor behind it with the heel raised: on legs a
+    // tenth shorter, the straight back leg cannot reach the floor from where the bench
+    // leg holds the hips.
+    Motion m;
+    BodyAngles stance;
+    stance[Dof::pelvisTilt] = 12.0f;
+    stance[Dof::leftHipFlexion] = 96.0f;
+    stance[Dof::leftKneeFlexion] = 122.0f;
+    stance[Dof::leftAnkleDorsiflexion] = 10.0f;
+    stance[Dof::rightKneeFlexion] = 4.0f;
+    stance[Dof::rightHeelRaise] = 15.0f;
+    m.phases = {{"still", 1.0f, stance}, {"again", 1.0f, stance}};
+    Contact bench, floor;
+    bench.surface = Surface::bench;
+    floor.side = Side::right;
+    m.contacts = {bench, floor};
+    const MotionSampler sampler(with_legs(0.9f), MotionClip(m, {}));
+    const glm::vec3 ball = sample(sampler, 0.0f).joint(Joint::rightToes);
+    CHECK(ball.y ==
+          Approx(rest_positions(sampler.skeleton())[index(Joint::rightToes)].y).margin(0.001));
+    for (float t = 0.0f; t < 2.0f; t += 0.25f) {
+        INFO("t " << t);
+        CHECK(glm::distance(sample(sampler, t).joint(Joint::rightToes), ball) < 0.001f);
+    }
+}

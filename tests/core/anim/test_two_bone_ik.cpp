@@ -26,3 +26,27 @@ TEST_CASE("Two-bone IK points a limb straight at a target out of reach", "[anim]
     CHECK(middle.y < 0.52f);
     CHECK(std::abs(middle.z) < 0.01f);
 }
+
+TEST_CASE("Softened two-bone IK lets the middle joint straighten gradually as the target goes out "
+          "of reach",
+          "[anim][ik]") {
+    // The target moves 1 mm at a time from 0.9 to 1.02 of the limb's length. Unsoftened, the
+    // knee swings to straight over the last millimetres, over a centimetre a step; softened,
+    // it moves a few millimetres at most, and it bends, short of the target, where the
+    // target is only just in reach.
+    const auto knee = [](float distance, float soften) {
+        TwoBoneIk ik{{0, 1, 0}, {0, 0.5f, 0}, {0, 0, 0}, {0, 1.0f - distance, 0}, {0, 0.5f, 1.0f}};
+        ik.soften = soften;
+        ik.run();
+        return ik.root + ik.root_turn * (ik.middle - ik.root);
+    };
+    float hard = 0.0f, soft = 0.0f;
+    for (float d = 0.9f; d < 1.02f; d += 0.001f) {
+        hard = std::max(hard, glm::distance(knee(d, 1.0f), knee(d + 0.001f, 1.0f)));
+        soft = std::max(soft, glm::distance(knee(d, 0.9f), knee(d + 0.001f, 0.9f)));
+    }
+    CHECK(hard > 0.012f);
+    CHECK(soft < 0.004f);
+    CHECK(knee(0.999f, 0.9f).z > 0.05f);
+    CHECK(knee(0.999f, 1.0f).z < 0.03f);
+}

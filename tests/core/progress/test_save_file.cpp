@@ -362,3 +362,61 @@ TEST_CASE("The streak goal is kept in the save file's settings", "[progress][sav
     CHECK_THAT(file.notice(), Catch::Contains("streak goal in the save file was not understood"));
     CHECK(file.streak_goal().kind == StreakGoalKind::daily);
 }
+
+TEST_CASE("Notes changed after a session was saved replace its notes, and its backup's",
+          "[progress][save_file][notes]") {
+    const ScratchDir dir("save-notes");
+    SaveFile file(dir.path(), kClock);
+    SessionRecord session = make_session(10);
+    REQUIRE(file.record(make_session(9)).saved);
+    const SaveStatus saved = file.record(session);
+    REQUIRE(saved.saved);
+    session.id = saved.session_id;
+    session.notes = {{.exercise_id = "single-leg-squat-test", .side = SessionSide::right, .text = "Looked good"}};
+    const SaveStatus updated = file.update_notes(session);
+    CHECK(updated.saved);
+    CHECK(updated.message.empty());
+    CHECK(updated.session_id == saved.session_id);
+    const auto sessions = SaveFile(dir.path(), kClock).sessions(SessionDetail::full);
+    REQUIRE(sessions.size() == 2);
+    REQUIRE(sessions[1].notes.size() == 1);
+    CHECK(sessions[1].notes[0].side == SessionSide::right);
+    CHECK(sessions[1].notes[0].text == "Looked good");
+    CHECK(sessions[0].notes.size() == 2); // the other session's are untouched
+    CHECK(query(dir / "progress.backup.db", "SELECT count(*) FROM self_test_note") == 3);
+
+    // Known by its routine, start and end when its id was not kept.
+    session.id = 0;
+    session.notes.clear();
+    CHECK(file.update_notes(session).saved);
+    CHECK(file.sessions(SessionDetail::full)[1].notes.empty());
+}
+
+TEST_CASE("Notes changed while their session waits in memory are saved with it",
+          "[progress][save_file][notes]") {
+    const ScratchDir dir("save-notes-waiting");
+    write_bytes(dir / "blocker", "in the way");
+    SaveFile file(dir / "blocker" / "legwork", kClock);
+    SessionRecord session = make_session(4);
+    REQUIRE_FALSE(file.record(session).saved);
+    session.notes = {{.exercise_id = "hurdle-step", .side = SessionSide::left, .text = "Knee turned out"}};
+    CHECK_FALSE(file.update_notes(session).saved);
+    fs::remove(dir / "blocker");
+    REQUIRE(file.save_pending().saved);
+    const auto sessions = SaveFile(dir / "blocker" / "legwork", kClock).sessions(SessionDetail::full);
+    REQUIRE(sessions.size() == 1);
+    REQUIRE(sessions[0].notes.size() == 1);
+    CHECK(sessions[0].notes[0].text == "Knee turned out");
+}
+
+TEST_CASE("Notes for a session that is not in the save file are refused with the reason",
+          "[progress][save_file][notes]") {
+    const ScratchDir dir("save-notes-unknown");
+    SaveFile file(dir.path(), kClock);
+    REQUIRE(file.record(make_session(4)).saved);
+    SessionRecord other = make_session(20);
+    const SaveStatus status = file.update_notes(other);
+    CHECK_FALSE(status.saved);
+    CHECK_THAT(status.message, Catch::Contains("not in the save file"));
+    CHECK(file.sessions(SessionDetail::full)[0].notes.size() == 2);
+}

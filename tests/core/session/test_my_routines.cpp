@@ -2,6 +2,7 @@
 // checked like the built-in ones; one with a built-in routine's id takes its place until it
 // is removed.
 #include "core/session/my_routines.h"
+#include "core/text/display_text.h"
 #include "session_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -117,4 +118,18 @@ TEST_CASE("A user's routine that cannot be saved or used says why", "[session][m
     CHECK(problems[0].to_string().ends_with("old.yaml:5:15: no exercise with id 'moonwalk'"));
     REQUIRE(loaded.size() == 1);
     CHECK(loaded[0].items.size() == 1);
+}
+
+TEST_CASE("A new routine gets a name and an id no routine has", "[session][my_routines]") {
+    std::vector<Routine> routines = two_exercises().routines;
+    CHECK(new_routine_name(routines) == "My routine");
+    CHECK(new_routine_id("Morning legs, 2!", routines) == "morning-legs-2");
+    CHECK(new_routine_id("  ...  ", routines) == "my-routine");
+    CHECK(new_routine_id("Built In", routines) == "built-in-2");
+    routines.push_back({.id = "my-routine", .name = "My routine"});
+    routines.push_back({.id = "my-routine-2", .name = "My routine 2"});
+    CHECK(new_routine_name(routines) == "My routine 3");
+    CHECK(new_routine_id("My routine", routines) == "my-routine-3");
+    // What it makes is an id a routine can be saved under.
+    CHECK(is_content_id(new_routine_id("Élan: Legs & Hips", routines)));
 }

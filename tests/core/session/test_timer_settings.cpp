@@ -28,6 +28,10 @@ TEST_CASE("A dose is the exercise's, then the routine's, then the user's for the
     CHECK(dose.sets == 3);
     CHECK(dose.reps == 10);
     CHECK(dose.tempo_s == 5.0f);
+    // Without the user's change to the exercise: what resetting it gives back.
+    CHECK(routine_dose(bridge, item, &mine).reps == 12);
+    CHECK(routine_dose(bridge, item, &mine).sets == 3);
+    CHECK(routine_dose(bridge, item, &mine).tempo_s == 0.0f);
     mine.exercises[0].exercise = "another";
     CHECK(item_dose(bridge, item, &mine).reps == 12);
 }
@@ -44,4 +48,5 @@ TEST_CASE("The rest after an exercise: the user's for it, for the routine, the r
     CHECK(item_rest_after_s(item, &mine, general) == 10.0f);
     mine.exercises = {{.exercise = "bridge", .rest_after_s = 0}};
     CHECK(item_rest_after_s(item, &mine, general) == 0.0f);
+    CHECK(routine_rest_after_s(item, &mine, general) == 10.0f);
 }

@@ -1,5 +1,6 @@
 #version 330 core
-// One triangle covering the screen; the fragment shader casts each pixel's view ray.
+// One triangle covering the screen, for passes that compute every pixel (the studio's view
+// rays, the edge smoothing); drawn with glDrawArrays(GL_TRIANGLES, 0, 3) and no attributes.
 out vec2 v_ndc;
 
 void main() {
