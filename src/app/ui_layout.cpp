@@ -5,11 +5,11 @@
 
 namespace legwork {
 
-UiLayout ui_layout(glm::ivec2 drawable_px, float display_scale, bool tv) {
+UiLayout ui_layout(glm::ivec2 drawable_px, float display_scale, bool tv, float user_scale) {
     // Resolution relative to 1080 lines, limited to 720p .. 4K.
     const float lines = std::clamp(static_cast<float>(drawable_px.y) / 1080.0f, 0.667f, 2.0f);
     const float scale = tv ? lines : std::max(display_scale, std::max(lines, 0.8f));
-    const float body_px = std::round((tv ? 30.0f : 20.0f) * scale);
+    const float body_px = std::round((tv ? 30.0f : 20.0f) * scale * user_scale);
 
     UiLayout layout;
     layout.scale = body_px / 20.0f;

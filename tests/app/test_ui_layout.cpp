@@ -1,6 +1,7 @@
 #include "app/ui_layout.h"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace legwork;
 
@@ -40,5 +41,22 @@ TEST_CASE("Type sizes are whole pixels", "[app][ui_layout]") {
     for (int height : {600, 768, 900, 1080, 1200, 1440, 2160}) {
         const UiLayout layout = ui_layout({height * 16 / 9, height}, 1.0f, true);
         CHECK(layout.fonts.body_px == static_cast<float>(static_cast<int>(layout.fonts.body_px)));
+    }
+}
+
+TEST_CASE("The user's UI scale multiplies type, spacing and the bar, in windowed and TV layouts",
+          "[app][ui_layout]") {
+    for (const bool tv : {false, true}) {
+        INFO("tv " << tv);
+        const UiLayout plain = ui_layout({1920, 1080}, 1.0f, tv);
+        const UiLayout larger = ui_layout({1920, 1080}, 1.0f, tv, 1.5f);
+        const UiLayout smaller = ui_layout({1920, 1080}, 1.0f, tv, 0.8f);
+        CHECK(larger.fonts.body_px == std::round(plain.fonts.body_px * 1.5f));
+        CHECK(smaller.fonts.body_px == std::round(plain.fonts.body_px * 0.8f));
+        CHECK(larger.scale == Approx(plain.scale * 1.5f).epsilon(0.02));
+        CHECK(larger.nav_height_px > plain.nav_height_px);
+        CHECK(larger.fonts.timer_px > plain.fonts.timer_px);
+        // The margin keeps clear of the TV's overscan whatever the type's size.
+        CHECK(larger.safe_margin_px == plain.safe_margin_px);
     }
 }
