@@ -16,7 +16,8 @@ UiLayout ui_layout(glm::ivec2 drawable_px, float display_scale, bool tv, float u
     layout.fonts.body_px = body_px;
     layout.fonts.heading_px = std::round(body_px * 1.5f);
     layout.fonts.title_px = std::round(body_px * 2.8f);
-    layout.fonts.timer_px = std::round(body_px * 5.6f); // 168 px on a 1080-line TV
+    // 270 px on a 1080-line TV, where its digits stand about 163 px tall.
+    layout.fonts.timer_px = std::round(body_px * 9.0f);
     const float shorter_side = static_cast<float>(std::min(drawable_px.x, drawable_px.y));
     layout.safe_margin_px = std::round(tv ? drawable_px.y * 0.05f : shorter_side * 0.02f);
     layout.nav_height_px = std::round(body_px * 2.6f);

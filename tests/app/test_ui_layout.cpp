@@ -1,4 +1,7 @@
 #include "app/ui_layout.h"
+#include "engine/ui_typeface.h"
+
+#include <imgui.h>
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -13,6 +16,23 @@ TEST_CASE("TV layout has body text of at least 28 px at 1080p", "[app][ui_layout
     CHECK(tv.fonts.timer_px >= 160.0f); // the workout timer, read from the couch
     // Nothing in the outer 5% (overscan).
     CHECK(tv.safe_margin_px >= 0.05f * 1080.0f - 0.5f);
+}
+
+TEST_CASE("The workout timer's digits stand at least 160 px tall on a 1080-line TV", "[app][ui_layout]") {
+    const std::optional<UiTypeface> typeface = find_ui_typeface();
+    REQUIRE(typeface);
+    const UiLayout tv = ui_layout({1920, 1080}, 1.0f, true);
+    // Baked as the app bakes it: the glyphs' own height, not the font's line height.
+    ImFontAtlas atlas;
+    ImFont* timer = atlas.AddFontFromFileTTF(typeface->bold.c_str(), tv.fonts.timer_px);
+    REQUIRE(timer != nullptr);
+    REQUIRE(atlas.Build());
+    for (const char digit : {'0', '1', '4', '8'}) {
+        const ImFontGlyph* glyph = timer->FindGlyph(static_cast<ImWchar>(digit));
+        REQUIRE(glyph != nullptr);
+        INFO(digit);
+        CHECK(glyph->Y1 - glyph->Y0 >= 160.0f);
+    }
 }
 
 TEST_CASE("TV type grows with the resolution up to 4K", "[app][ui_layout]") {
