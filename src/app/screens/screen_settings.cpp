@@ -11,7 +11,8 @@
 namespace legwork {
 namespace {
 
-// A row of colour swatches, the chosen one ringed; returns true when another was chosen.
+// A row of colour swatches, the chosen one ringed in white (the accent ring is the focus's);
+// returns true when another was chosen.
 bool swatches(const char* id, std::span<const NamedColor> colors, int& chosen) {
     bool changed = false;
     ImGui::PushID(id);
@@ -20,8 +21,9 @@ bool swatches(const char* id, std::span<const NamedColor> colors, int& chosen) {
         const glm::vec3 srgb = linear_to_srgb(colors[i].linear);
         const bool selected = i == chosen;
         ImGui::PushID(i);
-        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, selected ? 3.0f : 0.0f);
-        ImGui::PushStyleColor(ImGuiCol_Border, kAccent);
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize,
+                            selected ? std::round(ImGui::GetFontSize() * 0.14f) : 0.0f);
+        ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_Text));
         if (ImGui::ColorButton(colors[i].name.data(), {srgb.x, srgb.y, srgb.z, 1.0f},
                                ImGuiColorEditFlags_NoAlpha | ImGuiColorEditFlags_NoTooltip,
                                {size, size})) {
