@@ -9,6 +9,7 @@
 #include "engine/gl.h"
 #include "engine/renderer_info.h"
 #include "engine/resource_dir.h"
+#include "import/model_formats.h"
 
 #include <SDL2/SDL.h>
 #include <algorithm>
@@ -74,9 +75,9 @@ bool App::init(const AppOptions& options, std::string& error) {
         info_.settings_problem += (info_.settings_problem.empty() ? "" : "\n") + e.to_string();
         SDL_Log("legwork: timers: %s", e.to_string().c_str());
     }
+    settings_ = options.settings.settings; // before the routines: their doses are in its units
     built_in_routines_ = library_.routines;
     reload_routines();
-    settings_ = options.settings.settings;
     if (!options.settings.warning.empty())
         info_.settings_problem += "Your settings file has a problem: " + options.settings.warning;
     if (!options.settings.warning.empty()) SDL_Log("legwork: settings: %s", options.settings.warning.c_str());
@@ -128,7 +129,7 @@ bool App::init(const AppOptions& options, std::string& error) {
     update_layout();
     if (!ui_.init(window_, layout_.fonts, error)) return false;
     // The routine's voice; headless runs stay silent (nothing would hear it).
-    if (!options.offscreen) voice_.start();
+    if (!options.offscreen) voice_.start({.device = {}, .settings = settings_.voice});
     // Gamepads are optional: without the subsystem the app is driven by keyboard and mouse.
     gamepads_ = SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) == 0;
     if (!gamepads_) SDL_Log("legwork: no gamepad support: %s", SDL_GetError());
@@ -177,7 +178,8 @@ void App::update_layout() {
     int width = 0, height = 0;
     SDL_GetWindowSize(window_.sdl_window(), &width, &height);
     const glm::ivec2 pixels = window_.drawable_size();
-    const UiLayout layout = ui_layout({width, height}, window_.display_scale(), options_.tv);
+    const UiLayout layout = ui_layout({width, height}, window_.display_scale(), options_.tv,
+                                      static_cast<float>(settings_.ui_scale_percent) / 100.0f);
     const bool rescaled = layout.scale != layout_.scale;
     layout_ = layout;
     // Bake glyphs at the framebuffer's resolution so text stays sharp on HiDPI screens.
@@ -317,6 +319,11 @@ PadStyle App::pad_style() const {
 void App::go_back() {
     if (help_open_) {
         help_open_ = false;
+        frames_to_draw_ = kFramesAfterInput;
+        return;
+    }
+    if (screen_ == ScreenId::settings && model_folder_) {
+        model_folder_.reset();
         frames_to_draw_ = kFramesAfterInput;
         return;
     }
@@ -489,6 +496,16 @@ bool App::load_scene() {
     } else {
         info_.avatar_error.clear();
     }
+    // A file chosen in Settings is the user's avatar from now on once it is shown; refused,
+    // the avatar before it stays, and so does the setting.
+    if (model_choice_ && !scene_.model_file_pending()) {
+        if (scene_.shows_model_file() && scene_.model_file() == *model_choice_) {
+            settings_.model_path = model_choice_->string();
+            settings_unsaved_ = true;
+            model_folder_.reset();
+        }
+        model_choice_.reset();
+    }
     // The model's own skin bounds it better than the rough shape framed before it came; a
     // model from a file, read meanwhile, is another body.
     if ((!had_model && scene_.has_model()) || had_file != scene_.shows_model_file()) {
@@ -576,7 +593,8 @@ void App::draw_frame(float dt_s) {
                                 pad_style(),
                                 progress_,
                                 timers_,
-                                routines_};
+                                routines_,
+                                model_folder_ ? &*model_folder_ : nullptr};
     ScreenRequests requests;
     if (run_) {
         draw_player_screen(context, requests);
@@ -597,6 +615,10 @@ void App::draw_frame(float dt_s) {
     if (requests.settings) change_settings(*requests.settings);
     // Saved once a change settles: not on every step of a slider being dragged.
     if (settings_unsaved_ && !ImGui::IsAnyItemActive()) save_settings_now();
+    if (requests.test_voice) test_voice();
+    if (requests.model_folder) open_model_folder(*requests.model_folder);
+    if (requests.close_model_chooser) model_folder_.reset();
+    if (requests.model_file) choose_model_file(*requests.model_file);
     if (requests.demo) show_demo(*requests.demo);
     if (requests.browse) browse_ = *requests.browse;
     if (requests.export_sessions) export_sessions(*requests.export_sessions);
@@ -669,10 +691,10 @@ void App::refresh_routines() {
     routines_.overviews.clear();
     routine_total_s_.clear();
     for (const Routine& routine : library_.routines) {
-        routines_.overviews.push_back(routine_overview(routine, library_, timers_));
+        routines_.overviews.push_back(routine_overview(routine, library_, timers_, settings_.units));
         routine_total_s_.push_back(routines_.overviews.back().total_s);
     }
-    routines_.draft = routine_overview(routines_.browse.draft, library_, timers_);
+    routines_.draft = routine_overview(routines_.browse.draft, library_, timers_, settings_.units);
 }
 
 void App::change_routines_browse(const RoutinesBrowse& browse) {
@@ -681,7 +703,7 @@ void App::change_routines_browse(const RoutinesBrowse& browse) {
     // A message is about the page it was said on.
     if (new_page && !routines_.message_is_problem) routines_.message.clear();
     routines_.browse = browse;
-    routines_.draft = routine_overview(routines_.browse.draft, library_, timers_);
+    routines_.draft = routine_overview(routines_.browse.draft, library_, timers_, settings_.units);
     frames_to_draw_ = kFramesAfterInput;
 }
 
@@ -727,7 +749,7 @@ void App::remove_routine(const std::string& id) {
 }
 
 void App::start_routine(int index) {
-    run_.emplace(plan(library_.routines[index], library_, timers_), clock_.now());
+    run_.emplace(plan(library_.routines[index], library_, timers_, settings_.units), clock_.now());
     run_->start(clock_s_);
     saved_session_ = {};
     notes_unsaved_ = false;
@@ -844,13 +866,58 @@ void App::change_settings(const Settings& settings) {
         show_demo(mirrored);
     }
     const bool look_changed = settings.look != settings_.look;
+    const bool rescaled = settings.ui_scale_percent != settings_.ui_scale_percent;
+    const bool units_changed = settings.units != settings_.units;
+    if (settings.voice != settings_.voice) voice_.set_settings(settings.voice);
     settings_ = settings;
     settings_unsaved_ = true;
+    if (units_changed) refresh_routines(); // their doses in words
     if (look_changed) {
         scene_.set_look(settings_.look);
         scene_valid_ = false;
         frame_camera(false);
     }
+    if (rescaled) {
+        // Between frames: the fonts are rebuilt at the new size before the next is drawn.
+        update_layout();
+        ui_.set_font_sizes(layout_.fonts);
+        frame_camera(true);
+    }
+}
+
+void App::test_voice() {
+    if (!settings_.voice.voice_on) {
+        info_.voice_test = "The voice is off; turn it on to hear it.";
+    } else if (!voice_.has_device()) {
+        info_.voice_test = "There is no sound device, so nothing can be heard.";
+    } else if (voice_.speech_failed()) {
+        info_.voice_test = "The voice could not be loaded (espeak-ng); beeps still sound.";
+    } else {
+        voice_.say("This is how your coach sounds during a workout.", SpeechPriority::announcement);
+        info_.voice_test = voice_.audible() ? "Listen..." : "Speaking, but to SDL's silent sound driver.";
+    }
+    if (settings_.voice.beeps_on) voice_.beep(BeepKind::countdown_tick);
+}
+
+void App::open_model_folder(const std::filesystem::path& folder) {
+    // Asked of Assimp once, when the chooser is first opened.
+    if (model_extensions_.empty()) model_extensions_ = model_file_extensions();
+    model_folder_ = list_folder(folder, model_extensions_);
+    frames_to_draw_ = kFramesAfterInput;
+}
+
+void App::choose_model_file(const std::filesystem::path& file) {
+    if (file.empty()) {
+        // Back to the built-in avatar, at once.
+        model_choice_.reset();
+        settings_.model_path.clear();
+        settings_unsaved_ = true;
+    } else {
+        model_choice_ = file;
+    }
+    scene_.set_model_file(file);
+    scene_valid_ = false;
+    frames_to_draw_ = kFramesAfterInput;
 }
 
 void App::save_settings_now() {

@@ -152,6 +152,12 @@ private:
     // Takes on what the user changed; saved by save_settings_now() once it settles.
     void change_settings(const Settings& settings);
     void save_settings_now();
+    // Settings > Test the voice: a sentence and a beep as set, or why nothing is heard.
+    void test_voice();
+    // The model chooser, opened at or moved to `folder` (read once, here).
+    void open_model_folder(const std::filesystem::path& folder);
+    // The avatar from `file`, once it is read and fits, then remembered; empty: the built-in one.
+    void choose_model_file(const std::filesystem::path& file);
     // Takes on the user's new timers; saved by save_timers_now() once they settle.
     void change_timers(const TimerSettings& timers);
     void save_timers_now();
@@ -197,6 +203,9 @@ private:
     std::vector<SDL_GameController*> controllers_; // plugged in, opened for their events
     Settings settings_; // as saved in the data directory
     bool settings_unsaved_ = false;
+    std::optional<FolderListing> model_folder_;      // the model chooser, while open
+    std::vector<std::string> model_extensions_;      // the files it offers (from Assimp)
+    std::optional<std::filesystem::path> model_choice_; // a file chosen there, while it is read
     TimerSettings timers_;                 // as saved in the data directory
     bool timers_unsaved_ = false;
     float timers_unsaved_for_s_ = 0.0f;    // since the last change: saved once it settles

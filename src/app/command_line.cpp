@@ -375,13 +375,12 @@ std::string usage_text() {
 Usage:
   legwork [--fullscreen] [--tv] [--screen NAME] [--model FILE] [--data-dir DIR]
       Start the app in a window (F11 toggles fullscreen). --tv uses the 10-foot
-      layout for a television and starts fullscreen.
+      layout for a television and starts fullscreen. --model shows your own rigged
+      humanoid (glTF/GLB, FBX, Collada, .x, ...) in place of the built-in avatar.
   legwork --headless --input-script FILE [--screen NAME] [--size WxH] [--tv] [--data-dir DIR]
       Run the whole app without a display, fed input from FILE, one step a line:
       <ms> key NAME | <ms> pad BUTTON | <ms> mouse X Y [click] | <ms> screenshot FILE.png
       | <ms> quit (SDL key and game controller button names; # starts a comment).
-      layout for a television and starts fullscreen. --model shows your own rigged
-      humanoid (glTF/GLB, FBX, Collada, .x, ...) in place of the built-in avatar.
   legwork screenshot [--screen NAME] [--size WxH] [--tv] -o FILE.png
       Render one screen headless (no display needed) and save it as a PNG.
   legwork screenshot --exercise ID [--phase NAME | --at SECONDS] [--variant correct|MISTAKE]

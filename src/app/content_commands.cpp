@@ -46,7 +46,7 @@ int run_list_command(const CommandLine& line) {
                     json_text(exercise_sides_name(e.sides)).c_str(), names(muscles, muscle).c_str(),
                     names(e.muscles.primary, muscle).c_str(),
                     names(e.equipment, equipment_name).c_str(), e.needs_gym() ? "true" : "false",
-                    json_text(e.dose_words).c_str(), e.cues.size(),
+                    json_text(e.dose_words[static_cast<int>(Units::metric)]).c_str(), e.cues.size(),
                     names(e.mistakes, [](const CommonMistake& m) { return m.id; }).c_str(),
                     i + 1 < exercises.size() ? "," : "");
     }

@@ -130,7 +130,13 @@ int run_script_command(const CommandLine& line) {
                 (step.kind == ScriptStep::Kind::mouse && step.click))
                 held.push_back(&step);
         }
-        if (quit) break;
+        // A model file being read shows in a screenshot, and is remembered before quitting:
+        // scripted time runs faster than the reading, so wait for it then.
+        if (quit || !shots.empty()) app.wait_for_model();
+        if (quit) {
+            app.draw_frame(kFrame_s); // takes the model on, and saves what is left to save
+            break;
+        }
         SDL_JoystickUpdate(); // the virtual pad's new state becomes controller events
         if (!app.pump_events()) break;
         app.draw_frame(kFrame_s);

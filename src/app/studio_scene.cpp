@@ -40,8 +40,8 @@ void StudioScene::set_model_file(const std::filesystem::path& file) {
     model_file_error_.clear();
     reading_ = file.empty() ? std::future<ModelLoad>()
                             : std::async(std::launch::async, [file] { return load_model_isolated(file); });
-    if (!file_loaded_) return;
-    // Back to the built-in avatar until the new file is read.
+    // Another file: the body shown stays until it is read, and stays if it is refused.
+    if (!file_loaded_ || !file.empty()) return;
     file_loaded_ = false;
     loaded_build_.reset();
     gpu_mesh_ = GpuMesh();

@@ -34,7 +34,8 @@ public:
     // Shows the rigged humanoid in `file` in place of the built-in avatar, at its own
     // height and proportions, once it is read: that starts now, on a thread of its own
     // (the file in a process of its own), and load_model() takes it on when it is done.
-    // An empty path brings the built-in avatar back.
+    // Until then, and if it is refused, the body shown stays. An empty path brings the
+    // built-in avatar back at once.
     void set_model_file(const std::filesystem::path& file);
     const std::filesystem::path& model_file() const { return model_file_; }
     // True while the file set_model_file() named is being read.

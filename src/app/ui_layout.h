@@ -19,7 +19,9 @@ struct UiLayout {
 // 96 DPI is `display_scale`. Body type is 20 px on a 1080-line laptop screen (never
 // below 16 px) and 30 px on a 1080-line TV, growing with the resolution up to 4K; the
 // workout timer's digits are 5.6 times as tall (168 px on a 1080-line TV).
+// `user_scale` (the user's UI scale setting, 0.8 to 2) multiplies every size but the
+// safe margin on top of that.
 // Sizes are whole pixels so the font atlas is only rebuilt when they really change.
-UiLayout ui_layout(glm::ivec2 drawable_px, float display_scale, bool tv);
+UiLayout ui_layout(glm::ivec2 drawable_px, float display_scale, bool tv, float user_scale = 1.0f);
 
 } // namespace legwork

@@ -71,3 +71,20 @@ TEST_CASE("With the voice off nothing is said, and with beeps off nothing beeps"
     voice.set_settings({.voice_on = false});
     CHECK(wait_until([&] { return !voice.busy(); }, 0.5));
 }
+
+TEST_CASE("A new speech rate is used from the next message, without starting the voice again",
+          "[engine][voice]") {
+    Voice voice;
+    start_silent(voice, {.rate_wpm = kMinSpeechRateWpm});
+    const auto heard_s = [&](std::uint32_t message) {
+        const auto said = Clock::now();
+        voice.say("Keep your hips level and your knees soft.", SpeechPriority::announcement);
+        REQUIRE(wait_until([&] { return voice.messages_started() == message; }, 2.0));
+        REQUIRE(wait_until([&] { return !voice.busy(); }, 10.0));
+        return std::chrono::duration<double>(Clock::now() - said).count();
+    };
+    const double slow_s = heard_s(1);
+    voice.set_settings({.rate_wpm = kMaxSpeechRateWpm});
+    const double fast_s = heard_s(2);
+    CHECK(fast_s * 2.5 < slow_s); // five times the words a minute; pauses do not shrink
+}

@@ -35,11 +35,15 @@ void draw_nav_bar(ScreenId current, const ScreenContext& context, ScreenRequests
         if (active) ImGui::PopStyleColor(3);
         ImGui::SameLine();
     }
-    // How to find every key and button, at the bar's right end.
+    // How to find every key and button, at the bar's right end, when the tabs leave room
+    // for it (large type on a small window may not).
     const char* hint = help_hint(context.pad);
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(hint).x);
-    ImGui::SetCursorPosY((layout.nav_height_px - ImGui::GetTextLineHeight()) * 0.5f);
-    ImGui::TextColored(kMutedText, "%s", hint);
+    const float hint_x = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(hint).x;
+    if (hint_x >= ImGui::GetCursorPosX() + layout.fonts.body_px) {
+        ImGui::SetCursorPosX(hint_x);
+        ImGui::SetCursorPosY((layout.nav_height_px - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::TextColored(kMutedText, "%s", hint);
+    }
     ImGui::End();
 }
 

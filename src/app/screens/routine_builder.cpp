@@ -103,7 +103,7 @@ void library_to_add(const ScreenContext& context, const RoutinesBrowse& browse,
         }
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-        ImGui::TextUnformatted(exercise.dose_words.c_str());
+        ImGui::TextUnformatted(exercise.dose_words[static_cast<int>(context.settings.units)].c_str());
         ImGui::PopStyleColor();
         ImGui::PopID();
     }

@@ -75,11 +75,11 @@ bool filters(LibraryBrowse& browse) {
     return changed;
 }
 
-// Category, dose and what is needed, on one muted line.
-void facts_line(const Exercise& exercise) {
+// Category, dose (in the user's units) and what is needed, on one muted line.
+void facts_line(const Exercise& exercise, Units units) {
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
     ImGui::TextWrapped("%s  |  %s%s", exercise_category_title(exercise.category).data(),
-                       exercise.dose_words.c_str(),
+                       exercise.dose_words[static_cast<int>(units)].c_str(),
                        exercise.needs_gym() ? "  |  Gym" : "");
     ImGui::PopStyleColor();
 }
@@ -106,7 +106,7 @@ void exercise_list(const ScreenContext& context, LibraryBrowse& browse, DemoChoi
             changed = true;
         }
         ImGui::Indent();
-        facts_line(e);
+        facts_line(e, context.settings.units);
         ImGui::Unindent();
         ImGui::PopID();
     }
@@ -229,7 +229,7 @@ void exercise_page(const ScreenContext& context, const Exercise& exercise, Libra
     ImGui::TextWrapped("%s", exercise.name.c_str());
     ImGui::PopFont();
     ImGui::TextWrapped("%s", exercise.summary.c_str());
-    facts_line(exercise);
+    facts_line(exercise, context.settings.units);
     if (!exercise.equipment.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
         ImGui::TextWrapped("Needs: %s", exercise.equipment_words.c_str());

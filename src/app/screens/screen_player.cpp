@@ -133,9 +133,12 @@ void heading(const ScreenContext& context, const RoutineRun& run) {
         else if (segment.side)
             ImGui::TextUnformatted(side_text(segment.side));
         ImGui::PopFont();
-        // Get ready and rests show the key cue of what comes.
+        // Get ready and rests show the key cue of what comes; work, the exercise after it.
         if (resting && !planned.exercise->cues.empty())
             ImGui::TextColored(kGood, "%s", planned.exercise->cues.front().text.c_str());
+        const std::size_t after = static_cast<std::size_t>(segment.exercise) + 1;
+        if (!resting && after < timeline.exercises.size())
+            ImGui::TextColored(kMutedText, "Then: %s", timeline.exercises[after].exercise->name.c_str());
     }
     ImGui::End();
 }

@@ -8,6 +8,7 @@
 #include "app/demo_choice.h"
 #include "app/library_browse.h"
 #include "app/routines_browse.h"
+#include "core/platform/folder_listing.h"
 #include "core/settings/settings.h"
 #include "core/content/library.h"
 #include "core/session/routine_run.h"
@@ -18,6 +19,7 @@
 #include "core/session/timer_settings.h"
 #include "engine/ui_context.h"
 
+#include <filesystem>
 #include <imgui.h>
 #include <optional>
 #include <span>
@@ -36,6 +38,7 @@ struct AppInfo {
     std::vector<std::string> content_errors; // problems in content files, file:line:col: message
     std::string avatar_error; // why the avatar could not be loaded, if it could not
     std::string settings_problem; // why the settings could not be read or saved, if so
+    std::string voice_test;   // what "Test the voice" did, when it was pressed
 };
 
 class StudioScene;
@@ -82,6 +85,7 @@ struct ScreenContext {
     const ProgressView& progress;
     const TimerSettings& timers;   // the user's timers, as saved or about to be
     const RoutinesView& routines;  // where the user is on the Routines screen, what it shows
+    const FolderListing* model_folder = nullptr; // the model chooser's folder, while it is open
 };
 
 struct ScreenRequests {
@@ -100,6 +104,10 @@ struct ScreenRequests {
     bool save_draft = false;                     // save the routine being built as the user's
     std::optional<std::string> remove_routine;   // the user's routine to delete, by id (a built-in's
                                                  // copy: the program's comes back)
+    bool test_voice = false;                     // say a sentence in the voice as set
+    std::optional<std::filesystem::path> model_folder; // open the model chooser in this folder
+    bool close_model_chooser = false;
+    std::optional<std::filesystem::path> model_file; // the avatar from this file; empty: the built-in one
 };
 
 void draw_nav_bar(ScreenId current, const ScreenContext& context, ScreenRequests& requests);
@@ -110,6 +118,9 @@ void draw_progress_screen(const ScreenContext& context, ScreenRequests& requests
 void draw_settings_screen(const ScreenContext& context, ScreenRequests& requests);
 // The general timers (get ready, switch sides, rest, the weaker side): a section of Settings.
 void draw_general_timers(const ScreenContext& context, ScreenRequests& requests);
+// Settings > Choose a model file: the folders and model files of context.model_folder, to
+// go through and pick one to be the avatar (drawn by the Settings screen while open).
+void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests);
 // A routine running: the count, the set and side, the cue, progress and controls over the
 // studio; its summary when it is over.
 void draw_player_screen(const ScreenContext& context, ScreenRequests& requests);

@@ -51,6 +51,13 @@ bool row_item(const RowColumns& c, int& step) {
         step = g.NavMoveDir == ImGuiDir_Left ? -1 : 1;
         ImGui::NavMoveRequestCancel();
     }
+    // A row that resizes the UI (Settings > Size of text and controls) moves under the focus:
+    // keep it in view, or the next press down would only scroll to it.
+    if (ImGui::IsItemFocused()) {
+        ImGuiWindow* window = ImGui::GetCurrentWindow();
+        const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        if (!window->ClipRect.Contains(rect)) ImGui::ScrollToBringRectIntoView(window, rect);
+    }
     return chosen;
 }
 
@@ -99,6 +106,7 @@ bool step_control(const char* label, float& value, const StepRange& range, bool 
     row_item(c, step);
     char text[32];
     if (range.min_text && value <= range.min) std::snprintf(text, sizeof text, "%s", range.min_text);
+    else if (range.text) std::snprintf(text, sizeof text, "%s", range.text);
     else std::snprintf(text, sizeof text, range.format, value);
     row_text(row_min, c, label, text, changed);
     if (const int pressed = mouse_buttons(c, value > range.min, value < range.max))

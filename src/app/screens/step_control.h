@@ -13,6 +13,8 @@ struct StepRange {
     float step = 1.0f;
     const char* format = "%.0f";    // printf format of the value ("%.0f s")
     const char* min_text = nullptr; // shown instead of the value at `min` ("Its own pace")
+    const char* text = nullptr;     // shown instead of the value, when a format cannot write it
+                                    // ("5 ft 9 in")
 };
 
 // One row; `changed` marks the value as changed from the program's. True when it stepped.

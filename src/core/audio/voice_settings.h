@@ -11,6 +11,8 @@ struct VoiceSettings {
     bool beeps_on = true; // countdown, rep and completion beeps
     float volume = 0.8f;  // of voice and beeps together, 0..1
     int rate_wpm = 160;   // speech rate in words per minute, kMinSpeechRateWpm..kMaxSpeechRateWpm
+
+    bool operator==(const VoiceSettings&) const = default;
 };
 
 } // namespace legwork

@@ -3,6 +3,7 @@
 // start from it; the user's own timers change it.
 
 #include "core/content/exercise_sides.h"
+#include "core/text/units.h"
 
 #include <cstdint>
 #include <string>
@@ -32,8 +33,8 @@ struct Dose {
     std::string note;        // how to build up, in a sentence ("Work up to 30.")
 };
 
-// The dose in a few words: "3 sets of 15 reps per side", "3 holds of 5 s per side", "50 m",
-// "5 reps per side at your own pace".
-std::string dose_text(const Dose& dose, ExerciseSides sides);
+// The dose in a few words: "3 sets of 15 reps per side", "3 holds of 5 s per side", "50 m"
+// (in imperial units "55 yd"), "5 reps per side at your own pace".
+std::string dose_text(const Dose& dose, ExerciseSides sides, Units units = Units::metric);
 
 } // namespace legwork

@@ -297,7 +297,8 @@ std::optional<Exercise> load_exercise(const std::filesystem::path& file, Content
         errors.push_back({file.string(), e.mark.line + 1, e.mark.column + 1, e.msg});
     }
     if (!r.ok()) return std::nullopt;
-    exercise.dose_words = dose_text(exercise.dose, exercise.sides);
+    for (int u = 0; u < kUnitsCount; ++u)
+        exercise.dose_words[u] = dose_text(exercise.dose, exercise.sides, static_cast<Units>(u));
     for (std::size_t i = 0; i < exercise.equipment.size(); ++i)
         exercise.equipment_words += std::string(i ? ", " : "") + std::string(equipment_title(exercise.equipment[i]));
     return exercise;

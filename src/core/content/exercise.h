@@ -12,6 +12,7 @@
 #include "core/scene/prop_use.h"
 #include "core/view/camera_view.h"
 
+#include <array>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -58,8 +59,9 @@ struct Exercise {
     MuscleFocus muscles;
     Dose dose;
     // Made once at load, so the Library draws them without allocating: the dose in words
-    // ("3 sets of 10 reps per side") and the equipment's titles ("Exercise mat, Loop band").
-    std::string dose_words;
+    // ("3 sets of 10 reps per side"), in each of the Units, and the equipment's titles
+    // ("Exercise mat, Loop band").
+    std::array<std::string, kUnitsCount> dose_words;
     std::string equipment_words;
     std::vector<std::string> steps;      // how to do it, in order
     std::vector<FormCue> cues;           // in phase order

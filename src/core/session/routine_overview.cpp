@@ -3,10 +3,10 @@
 namespace legwork {
 
 RoutineOverview routine_overview(const Routine& routine, const Library& library,
-                                 const TimerSettings& settings) {
+                                 const TimerSettings& settings, Units units) {
     RoutineOverview overview;
     if (routine.items.empty()) return overview;
-    const Timeline timeline = plan(routine, library, settings);
+    const Timeline timeline = plan(routine, library, settings, units);
     overview.total_s = timeline.total_s();
     const RoutineTimers* user = settings.routine(routine.id);
     for (std::size_t i = 0; i < timeline.exercises.size(); ++i) {
@@ -16,7 +16,7 @@ RoutineOverview routine_overview(const Routine& routine, const Library& library,
             {.exercise = planned.exercise,
              .dose = planned.dose,
              .sides = planned.sides,
-             .dose_words = dose_text(planned.dose, planned.sides),
+             .dose_words = dose_text(planned.dose, planned.sides, units),
              .rest_after_s =
                  last ? 0.0f : item_rest_after_s(routine.items[i], user, settings.general)});
     }

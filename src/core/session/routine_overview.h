@@ -23,9 +23,9 @@ struct RoutineOverview {
     double total_s = 0.0;            // as plan() times it, get ready to done
 };
 
-// `routine` planned with `settings`; every item must name an exercise of `library`, which
-// must outlive the overview.
+// `routine` planned with `settings`, distances in `units`; every item must name an exercise
+// of `library`, which must outlive the overview.
 RoutineOverview routine_overview(const Routine& routine, const Library& library,
-                                 const TimerSettings& settings);
+                                 const TimerSettings& settings, Units units = Units::metric);
 
 } // namespace legwork

@@ -32,7 +32,8 @@ std::vector<float> rep_phases(const Motion& motion, const Dose& dose) {
 // Writes one routine's segments and events, in time order, from 0.
 class Planner {
 public:
-    Planner(Timeline& timeline, const GeneralTimers& general) : tl_(timeline), general_(general) {}
+    Planner(Timeline& timeline, const GeneralTimers& general, Units units)
+        : tl_(timeline), general_(general), units_(units) {}
 
     void exercise(int index, double lead_in_s) {
         const PlannedExercise& planned = tl_.exercises[index];
@@ -41,7 +42,7 @@ public:
         exercise_ = index;
         cues_given_ = 0;
 
-        std::string text = planned.exercise->name + ": " + dose_text(dose, planned.sides);
+        std::string text = planned.exercise->name + ": " + dose_text(dose, planned.sides, units_);
         if (one_sided && general_.weaker_side != WeakerSide::none && general_.weaker_side_first)
             text += ", " + std::string(side_name(planned.first_side)) + " side first";
         announce(EventKind::exerciseAnnounced, text + ".");
@@ -222,6 +223,7 @@ private:
 
     Timeline& tl_;
     const GeneralTimers& general_;
+    Units units_; // distances in announcements
     double now_ = 0.0;
     int exercise_ = -1;
     int cues_given_ = 0;
@@ -272,7 +274,8 @@ bool same_set(const Timeline& timeline, const Segment& a, const Segment& b) {
            (a.side == b.side || timeline.exercises[a.exercise].sides == ExerciseSides::alternating);
 }
 
-Timeline plan(const Routine& routine, const Library& library, const TimerSettings& settings) {
+Timeline plan(const Routine& routine, const Library& library, const TimerSettings& settings,
+              Units units) {
     const GeneralTimers& general = settings.general;
     const RoutineTimers* user = settings.routine(routine.id);
     Timeline timeline;
@@ -291,7 +294,7 @@ Timeline plan(const Routine& routine, const Library& library, const TimerSetting
         for (float s : planned.phase_s) planned.rep_s += s;
         timeline.exercises.push_back(std::move(planned));
     }
-    Planner planner(timeline, general);
+    Planner planner(timeline, general, units);
     for (std::size_t i = 0; i < routine.items.size(); ++i)
         planner.exercise(static_cast<int>(i),
                          i == 0 ? general.get_ready_s

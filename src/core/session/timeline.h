@@ -115,8 +115,9 @@ struct Timeline {
 
 // The routine's timeline with the user's timers. Every item must name an exercise of
 // `library` (load_library() and check_routine() drop those that do not); the timeline
-// points into `library`, which must outlive it.
-Timeline plan(const Routine& routine, const Library& library, const TimerSettings& settings);
+// points into `library`, which must outlive it. Distances are announced in `units`.
+Timeline plan(const Routine& routine, const Library& library, const TimerSettings& settings,
+              Units units = Units::metric);
 
 // Adds `extra_s` to a rest-like segment (get ready, switch sides, rest), moving its countdown
 // and everything after it later by as much.

@@ -55,12 +55,24 @@ void read_avatar(YamlReader& r, const YAML::Node& node, AvatarLook& look) {
     color("shoes", outfit_colors(), look.shoes_color);
 }
 
-std::optional<bool> flag(YamlReader& r, const YAML::Node& node, const char* key) {
-    if (!node[key]) return std::nullopt;
-    bool value = false;
-    if (node[key].IsScalar() && YAML::convert<bool>::decode(node[key], value)) return value;
-    r.error(node[key], std::string(key) + " should be true or false");
-    return std::nullopt;
+// `key` of `map`, if there, as true or false.
+void read_flag(YamlReader& r, const YAML::Node& map, const char* key, bool& into) {
+    if (map[key])
+        if (const auto value = r.boolean(map[key], key)) into = *value;
+}
+
+void read_sound(YamlReader& r, const YAML::Node& node, VoiceSettings& voice) {
+    if (!r.is_map(node, "sound")) return;
+    r.only_keys(node, {"voice", "beeps", "volume_percent", "speech_rate_wpm"}, "sound");
+    read_flag(r, node, "voice", voice.voice_on);
+    read_flag(r, node, "beeps", voice.beeps_on);
+    if (node["volume_percent"])
+        if (const auto percent = r.count(node["volume_percent"], "volume_percent", 0, 100))
+            voice.volume = static_cast<float>(*percent) / 100.0f;
+    if (node["speech_rate_wpm"])
+        if (const auto wpm = r.count(node["speech_rate_wpm"], "speech_rate_wpm", kMinSpeechRateWpm,
+                                     kMaxSpeechRateWpm))
+            voice.rate_wpm = *wpm;
 }
 
 // YAML's double-quoted string, for a path that may hold any character.
@@ -89,13 +101,25 @@ SettingsLoad load_settings(const std::filesystem::path& file) {
     if (const std::optional<YAML::Node> root = r.load()) {
         try {
             if (r.is_map(*root, "the settings file")) {
-                r.only_keys(*root, {"version", "avatar", "model", "mirror", "tv"}, "the settings");
+                r.only_keys(*root,
+                            {"version", "avatar", "model", "mirror", "tv", "sound", "ui_scale_percent",
+                             "units"},
+                            "the settings");
                 if ((*root)["version"]) r.count((*root)["version"], "version", 1, kVersion);
                 if ((*root)["avatar"]) read_avatar(r, (*root)["avatar"], s.look);
                 if ((*root)["model"])
                     s.model_path = (*root)["model"].IsScalar() ? (*root)["model"].Scalar() : "";
-                s.mirror = flag(r, *root, "mirror").value_or(s.mirror);
-                s.tv = flag(r, *root, "tv").value_or(s.tv);
+                read_flag(r, *root, "mirror", s.mirror);
+                read_flag(r, *root, "tv", s.tv);
+                if ((*root)["sound"]) read_sound(r, (*root)["sound"], s.voice);
+                if ((*root)["ui_scale_percent"])
+                    if (const auto percent = r.count((*root)["ui_scale_percent"], "ui_scale_percent",
+                                                     kMinUiScalePercent, kMaxUiScalePercent))
+                        s.ui_scale_percent = *percent;
+                if ((*root)["units"])
+                    if (const auto units = r.choice<Units>((*root)["units"], "units", kUnitsCount,
+                                                           units_name))
+                        s.units = *units;
             }
         } catch (const YAML::Exception& e) {
             errors.push_back({file.string(), e.mark.line + 1, e.mark.column + 1, e.msg});
@@ -128,7 +152,14 @@ bool save_settings(const std::filesystem::path& file, const Settings& settings,
         << "  shoes: " << outfit_colors()[look.shoes_color].name << "\n"
         << "model: " << quoted(settings.model_path) << "\n"
         << "mirror: " << (settings.mirror ? "true" : "false") << "\n"
-        << "tv: " << (settings.tv ? "true" : "false") << "\n";
+        << "tv: " << (settings.tv ? "true" : "false") << "\n"
+        << "ui_scale_percent: " << settings.ui_scale_percent << "\n"
+        << "units: " << units_name(settings.units) << "\n"
+        << "sound:\n"
+        << "  voice: " << (settings.voice.voice_on ? "true" : "false") << "\n"
+        << "  beeps: " << (settings.voice.beeps_on ? "true" : "false") << "\n"
+        << "  volume_percent: " << std::lround(settings.voice.volume * 100.0f) << "\n"
+        << "  speech_rate_wpm: " << settings.voice.rate_wpm << "\n";
     return write_file_atomically(file, out.str(), error);
 }
 

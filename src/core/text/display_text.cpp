@@ -1,6 +1,7 @@
 #include "core/text/display_text.h"
 
 #include <cctype>
+#include <cmath>
 
 namespace legwork {
 
@@ -40,6 +41,13 @@ std::string count_text(int count, std::string_view noun) {
     out += noun;
     if (count != 1) out += 's';
     return out;
+}
+
+std::string number_text(float value) {
+    const float whole = std::round(value);
+    if (std::abs(value - whole) < 0.01f) return std::to_string(static_cast<int>(whole));
+    std::string text = std::to_string(std::round(value * 10.0f) / 10.0f);
+    return text.substr(0, text.find('.') + 2);
 }
 
 } // namespace legwork

@@ -26,5 +26,7 @@ template <typename NameOf> std::string alternatives(int count, NameOf name_of) {
 }
 // A count with its noun, singular or plural: (1, "day") -> "1 day", (3, "day") -> "3 days".
 std::string count_text(int count, std::string_view noun);
+// A measure to a tenth, without a trailing ".0": 50 -> "50", 2.25 -> "2.3".
+std::string number_text(float value);
 
 } // namespace legwork

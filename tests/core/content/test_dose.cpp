@@ -19,3 +19,14 @@ TEST_CASE("A dose reads as the articles would say it", "[content][dose]") {
     CHECK(dose_text({.measure = DoseMeasure::time, .sets = 2, .time_s = 22.5f},
                     ExerciseSides::alternating) == "2 sets of 22.5 s per side");
 }
+
+TEST_CASE("A distance dose reads in yards when the user chose imperial units", "[content][dose][units]") {
+    const Dose heel_walk{.measure = DoseMeasure::distance, .distance_m = 50};
+    CHECK(dose_text(heel_walk, ExerciseSides::both, Units::imperial) == "55 yd");
+    CHECK(dose_text(heel_walk, ExerciseSides::both, Units::metric) == "50 m");
+    CHECK(dose_text({.measure = DoseMeasure::distance, .sets = 2, .distance_m = 20}, ExerciseSides::both,
+                    Units::imperial) == "2 sets of 22 yd");
+    // Reps, holds and times are the same words in either.
+    CHECK(dose_text({.sets = 3, .reps = 15}, ExerciseSides::each, Units::imperial) ==
+          "3 sets of 15 reps per side");
+}

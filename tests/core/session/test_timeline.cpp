@@ -313,6 +313,19 @@ TEST_CASE("A distance or own-pace set waits for done - its cap, if any, ends it 
     CHECK(events_of(timeline, EventKind::cue).size() == 2);               // one as each set starts
 }
 
+TEST_CASE("A distance is announced in the units the user chose", "[session][timeline][units]") {
+    Library library;
+    library.exercises = {squat(ExerciseSides::both, {.measure = distance, .distance_m = 50})};
+    const auto announced = [&](Units units) {
+        const Timeline timeline = plan(routine_of(library), library, {}, units);
+        const auto events = events_of(timeline, EventKind::exerciseAnnounced);
+        REQUIRE(events.size() == 1);
+        return events.front()->text;
+    };
+    CHECK_THAT(announced(Units::metric), Catch::EndsWith(": 50 m."));
+    CHECK_THAT(announced(Units::imperial), Catch::EndsWith(": 55 yd."));
+}
+
 TEST_CASE("Lengthening a rest moves its countdown and everything after it", "[session][timeline]") {
     Library library;
     library.exercises = {squat(ExerciseSides::both, {.measure = reps, .sets = 2, .reps = 2})};

@@ -14,3 +14,10 @@ TEST_CASE("Counts take the plural except for one", "[text][display_text]") {
     CHECK(count_text(0, "session") == "0 sessions");
     CHECK(count_text(12, "week") == "12 weeks");
 }
+
+TEST_CASE("Measures read to a tenth, without a trailing .0", "[text][display_text]") {
+    CHECK(number_text(50.0f) == "50");
+    CHECK(number_text(22.5f) == "22.5");
+    CHECK(number_text(2.25f) == "2.3");
+    CHECK(number_text(0.999f) == "1");
+}
