@@ -7,7 +7,7 @@ namespace {
 
 constexpr int kNoJoint = -1;
 constexpr float kThighAtHip = 0.045f, kThighAtKnee = 0.030f;
-constexpr float kKnee = 0.030f;
+constexpr float kKnee = 0.030f, kShinAtAnkle = 0.020f;
 
 // Upper back 0.058 h behind the upper chest and sacrum 0.060 h behind the hips (skeleton.cpp)
 // bound the trunk's radii; hips' sides 0.045 h outside the hip joints bound the pelvis's.
@@ -26,11 +26,11 @@ constexpr std::array<BodySegmentShape, 22> kSegments{{
     {Joint::rightLowerArm, index(Joint::rightHand), Site::headTop, 0.019f, 0.015f},
     {Joint::rightHand, kNoJoint, Site::rightHandTip, 0.012f, 0.008f},
     {Joint::leftUpperLeg, index(Joint::leftLowerLeg), Site::headTop, kThighAtHip, kThighAtKnee},
-    {Joint::leftLowerLeg, index(Joint::leftFoot), Site::headTop, kKnee, 0.020f},
+    {Joint::leftLowerLeg, index(Joint::leftFoot), Site::headTop, kKnee, kShinAtAnkle},
     {Joint::leftFoot, index(Joint::leftToes), Site::headTop, 0.022f, 0.012f},
     {Joint::leftToes, kNoJoint, Site::leftToeTip, 0.012f, 0.004f},
     {Joint::rightUpperLeg, index(Joint::rightLowerLeg), Site::headTop, kThighAtHip, kThighAtKnee},
-    {Joint::rightLowerLeg, index(Joint::rightFoot), Site::headTop, kKnee, 0.020f},
+    {Joint::rightLowerLeg, index(Joint::rightFoot), Site::headTop, kKnee, kShinAtAnkle},
     {Joint::rightFoot, index(Joint::rightToes), Site::headTop, 0.022f, 0.012f},
     {Joint::rightToes, kNoJoint, Site::rightToeTip, 0.012f, 0.004f},
     {Joint::leftFoot, kNoJoint, Site::leftHeel, 0.022f, 0.004f},
@@ -45,6 +45,10 @@ std::span<const BodySegmentShape> body_segment_shapes() {
 
 float thigh_radius_m(const Skeleton& skeleton, float fraction) {
     return skeleton.height_m * (kThighAtHip + fraction * (kThighAtKnee - kThighAtHip));
+}
+
+float shin_radius_m(const Skeleton& skeleton, float fraction) {
+    return skeleton.height_m * (kKnee + fraction * (kShinAtAnkle - kKnee));
 }
 
 float knee_radius_m(const Skeleton& skeleton) {

@@ -24,6 +24,8 @@ std::span<const BodySegmentShape> body_segment_shapes();
 
 // Radius of the thigh, metres, at `fraction` of the way from the hip to the knee.
 float thigh_radius_m(const Skeleton& skeleton, float fraction);
+// Radius of the shin, metres, at `fraction` of the way from the knee to the ankle.
+float shin_radius_m(const Skeleton& skeleton, float fraction);
 // Radius of the knee, metres.
 float knee_radius_m(const Skeleton& skeleton);
 // Radius of the body round a joint, metres: that of the segment that starts there (for

@@ -9,8 +9,8 @@ namespace {
 
 constexpr std::array<std::string_view, kPlacementCount> kPlacementNames{
     "standing", "supine", "prone", "quadruped", "sideLying", "kneeling"};
-constexpr std::array<std::string_view, kSurfaceCount> kSurfaceNames{"floor", "bench",        "step",
-                                                                    "ball",  "lacrosseBall", "peanutBall"};
+constexpr std::array<std::string_view, kSurfaceCount> kSurfaceNames{
+    "floor", "bench", "step", "ball", "lacrosseBall", "peanutBall", "machineSeat"};
 
 } // namespace
 
@@ -48,6 +48,7 @@ float surface_height_m(Surface surface) {
     case Surface::ball: return 0.65f;          // top of a 65 cm stability ball
     case Surface::lacrosseBall: return 0.063f; // a lacrosse ball is 6.3 cm across
     case Surface::peanutBall: return 0.20f;    // lobes about 20 cm across
+    case Surface::machineSeat: return 0.55f;   // high enough for the feet to hang free
     case Surface::floor: break;
     }
     return 0.0f;

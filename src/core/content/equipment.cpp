@@ -5,21 +5,11 @@
 namespace legwork {
 namespace {
 
-constexpr std::array<std::string_view, kEquipmentCount> kNames{"mat",
-                                                               "bench",
-                                                               "step",
-                                                               "stabilityBall",
-                                                               "dumbbell",
-                                                               "loopBand",
-                                                               "broomstick",
-                                                               "hurdle",
-                                                               "lacrosseBall",
-                                                               "peanutBall",
-                                                               "pillow",
-                                                               "wall",
-                                                               "legPressMachine",
-                                                               "legCurlMachine",
-                                                               "legExtensionMachine"};
+constexpr std::array<std::string_view, kEquipmentCount> kNames{
+    "mat",          "bench",           "step",          "stabilityBall",
+    "dumbbell",     "loopBand",        "broomstick",    "hurdle",
+    "lacrosseBall", "peanutBall",      "pillow",        "legExtensionMachine",
+    "wall",         "legPressMachine", "legCurlMachine"};
 constexpr std::array<std::string_view, kEquipmentCount> kTitles{"Exercise mat",
                                                                 "Bench or box",
                                                                 "Step",
@@ -31,14 +21,15 @@ constexpr std::array<std::string_view, kEquipmentCount> kTitles{"Exercise mat",
                                                                 "Lacrosse ball",
                                                                 "Peanut ball",
                                                                 "Pillow",
+                                                                "Leg extension machine",
                                                                 "Wall",
                                                                 "Leg press machine",
-                                                                "Leg curl machine",
-                                                                "Leg extension machine"};
+                                                                "Leg curl machine"};
 
 } // namespace
 
-static_assert(kPropKindCount == 11 && equipment_of(PropKind::pillow) == Equipment::pillow,
+static_assert(kPropKindCount == 12 &&
+                  equipment_of(PropKind::legExtensionMachine) == Equipment::legExtensionMachine,
               "the first equipment kinds are the props, in the same order");
 
 std::string_view equipment_name(Equipment equipment) {

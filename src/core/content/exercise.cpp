@@ -25,6 +25,8 @@ std::optional<PropKind> prop_under(Surface surface) {
         return PropKind::lacrosseBall;
     case Surface::peanutBall:
         return PropKind::peanutBall;
+    case Surface::machineSeat:
+        return PropKind::legExtensionMachine;
     }
     return std::nullopt;
 }

@@ -32,6 +32,8 @@ std::string surface_for(PropKind kind) {
         return "lacrosseBall";
     case PropKind::peanutBall:
         return "peanutBall";
+    case PropKind::legExtensionMachine:
+        return "machineSeat";
     default:
         return "floor";
     }

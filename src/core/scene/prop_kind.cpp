@@ -11,7 +11,7 @@ namespace {
 
 constexpr std::array<std::string_view, kPropKindCount> kNames{
     "mat",        "bench",  "step",         "stabilityBall", "dumbbell", "loopBand",
-    "broomstick", "hurdle", "lacrosseBall", "peanutBall",    "pillow",
+    "broomstick", "hurdle", "lacrosseBall", "peanutBall",    "pillow",   "legExtensionMachine",
 };
 
 // sRGB 0-255 to linear, for colours picked by eye.
@@ -68,6 +68,13 @@ PropSize prop_size(PropKind kind) {
     case PropKind::pillow:
         // A small cushion, or a pillow folded in two: what fits between the knees.
         return {.length_m = 0.32f, .width_m = 0.24f, .thickness_m = 0.12f};
+    case PropKind::legExtensionMachine:
+        // A seat pad 40 cm deep and 35 cm across, pads 7 cm thick, a shin roller 10 cm thick.
+        return {.length_m = 0.40f,
+                .width_m = 0.35f,
+                .height_m = surface_height_m(Surface::machineSeat),
+                .diameter_m = 0.10f,
+                .thickness_m = 0.07f};
     }
     return {};
 }
@@ -96,6 +103,8 @@ PropColors prop_colors(PropKind kind) {
         return {srgb(126, 160, 110), srgb(126, 160, 110)}; // sage green
     case PropKind::pillow:
         return {srgb(226, 218, 200), srgb(226, 218, 200)}; // linen
+    case PropKind::legExtensionMachine:
+        return {srgb(92, 40, 44), srgb(128, 132, 138)}; // oxblood pads, grey steel
     }
     return {};
 }

@@ -14,19 +14,20 @@
 namespace legwork {
 
 enum class PropKind : std::uint8_t {
-    mat,           // yoga mat under a floor exercise
-    bench,         // flat weight bench, or a box
-    step,          // aerobic step
-    stabilityBall, // 65 cm exercise ball
-    dumbbell,      // 5 kg hex dumbbell
-    loopBand,      // resistance loop band
-    broomstick,    // a stick held in both hands
-    hurdle,        // a string tied between two posts (a door frame) at knee height
-    lacrosseBall,  // for releasing muscles by lying on it
-    peanutBall,    // two joined balls, for the muscles beside the spine or the glutes
-    pillow,        // squeezed between the knees
+    mat,                 // yoga mat under a floor exercise
+    bench,               // flat weight bench, or a box
+    step,                // aerobic step
+    stabilityBall,       // 65 cm exercise ball
+    dumbbell,            // 5 kg hex dumbbell
+    loopBand,            // resistance loop band
+    broomstick,          // a stick held in both hands
+    hurdle,              // a string tied between two posts (a door frame) at knee height
+    lacrosseBall,        // for releasing muscles by lying on it
+    peanutBall,          // two joined balls, for the muscles beside the spine or the glutes
+    pillow,              // squeezed between the knees
+    legExtensionMachine, // seat, backrest and a padded lever on the front of the shins
 };
-inline constexpr int kPropKindCount = 11;
+inline constexpr int kPropKindCount = 12;
 inline constexpr int index(PropKind kind) {
     return static_cast<int>(kind);
 }
@@ -37,11 +38,13 @@ std::optional<PropKind> prop_kind_from_name(std::string_view name);
 
 // Metres. What each field means depends on the kind; unused ones are 0.
 struct PropSize {
-    float length_m = 0.0f;   // mat, bench, step: along the long side; broomstick, dumbbell: overall
-    float width_m = 0.0f;    // mat, bench, step: across; loop band: the strip's width
-    float height_m = 0.0f;   // top above the floor (mat: its thickness)
-    float diameter_m = 0.0f; // balls (a peanut ball's lobes), stick, dumbbell handle, hurdle string
-    float thickness_m = 0.0f; // loop band strip; dumbbell heads (each); pillow (unsqueezed)
+    // Mat, bench, step: along the long side; broomstick, dumbbell: overall; leg extension
+    // machine: the seat's depth.
+    float length_m = 0.0f;
+    float width_m = 0.0f;     // mat, bench, step, machine seat: across; loop band: the strip
+    float height_m = 0.0f;    // top above the floor (mat: its thickness; machine: its seat)
+    float diameter_m = 0.0f;  // balls (peanut: a lobe), stick, handle, hurdle string, roller
+    float thickness_m = 0.0f; // band strip; dumbbell heads (each); pillow (unsqueezed); pads
 };
 PropSize prop_size(PropKind kind);
 

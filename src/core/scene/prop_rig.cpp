@@ -349,6 +349,77 @@ void add_rolling_ball(const PropRig& rig, const PropRig::Moving& ball,
     add_ball(out, PropKind::stabilityBall, centre, turn);
 }
 
+// The leg extension machine's seat, backrest and frame, for a body seated at `start`: the
+// seat's front edge just behind the knees, the backrest on the back from sacrum to upper
+// back.
+void add_leg_extension_frame(const PropRig& rig, std::span<const glm::mat4> start, float floor_m,
+                             std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::legExtensionMachine);
+    const PropColors c = prop_colors(PropKind::legExtensionMachine);
+    const Thighs t = thighs(start);
+    const glm::mat3 hips(start[index(Joint::hips)]);
+    const glm::vec3 forward = heading(hips * glm::vec3(0, 0, 1), glm::vec3(0, 0, 1));
+    const glm::vec3 across = glm::cross(kUp, forward);
+    const glm::vec3 knees = 0.5f * (t.knee[0] + t.knee[1]);
+    const glm::vec3 middle = 0.5f * (t.hip[0] + t.hip[1]);
+    const float top = floor_m + s.height_m;
+    const glm::vec3 front_edge =
+        horizontal(middle) + glm::dot(knees - middle, forward) * forward - 0.06f * forward;
+    const glm::vec3 seat_centre =
+        front_edge - 0.5f * s.length_m * forward + (top - 0.5f * s.thickness_m) * kUp;
+    add(out, PropKind::legExtensionMachine, PropShape::box, frame(across, kUp, seat_centre),
+        {s.width_m, s.thickness_m, s.length_m}, c.main, 0.02f);
+    // A column under the seat on a foot.
+    const glm::vec3 under{seat_centre.x, floor_m, seat_centre.z};
+    const float column = top - s.thickness_m - floor_m;
+    add(out, PropKind::legExtensionMachine, PropShape::box,
+        frame(across, kUp, under + 0.5f * column * kUp), {0.08f, column, 0.08f}, c.detail, 0.01f);
+    add(out, PropKind::legExtensionMachine, PropShape::box,
+        frame(across, kUp, under + 0.015f * kUp), {s.width_m, 0.03f, s.length_m}, c.detail, 0.01f);
+    // The backrest lies on the back, along the line from the sacrum to the upper back.
+    const glm::vec3 sacrum = site_position(rig.skeleton, start, Site::sacrum);
+    const glm::vec3 upper = site_position(rig.skeleton, start, Site::upperBack);
+    const glm::vec3 up_back = glm::normalize(upper - sacrum);
+    const glm::vec3 into_back = glm::normalize(glm::cross(across, up_back)); // toward the body
+    const float rest = glm::length(upper - sacrum) + 0.10f;
+    const glm::vec3 back_centre = 0.5f * (sacrum + upper) - 0.5f * s.thickness_m * into_back;
+    add(out, PropKind::legExtensionMachine, PropShape::box, frame(across, up_back, back_centre),
+        {s.width_m, rest, s.thickness_m}, c.main, 0.02f);
+}
+
+// The lever's roller across the front of both shins just above the ankles, its arm down
+// from a pivot beside the knees, on the outside of the right leg.
+void add_leg_extension_lever(const PropRig& rig, std::span<const glm::mat4> world,
+                             std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::legExtensionMachine);
+    const PropColors c = prop_colors(PropKind::legExtensionMachine);
+    const Joint knees[2] = {Joint::leftLowerLeg, Joint::rightLowerLeg};
+    const Joint ankles[2] = {Joint::leftFoot, Joint::rightFoot};
+    const Joint toes[2] = {Joint::leftToes, Joint::rightToes};
+    constexpr float kAlongShin = 0.80f, kRollerLength_m = 0.32f;
+    const float r = 0.5f * s.diameter_m;
+    glm::vec3 centre{0.0f}, knee_mid{0.0f};
+    for (int i = 0; i < 2; ++i) {
+        const glm::vec3 knee = position_of(world[index(knees[i])]);
+        const glm::vec3 ankle = position_of(world[index(ankles[i])]);
+        const glm::vec3 shin = glm::normalize(ankle - knee);
+        glm::vec3 front = position_of(world[index(toes[i])]) - ankle; // the way the foot points
+        front = glm::normalize(front - glm::dot(front, shin) * shin);
+        const float radius = shin_radius_m(rig.skeleton, kAlongShin);
+        centre += 0.5f * (knee + kAlongShin * (ankle - knee) + (radius + r) * front);
+        knee_mid += 0.5f * knee;
+    }
+    const glm::vec3 across = glm::normalize(position_of(world[index(Joint::leftLowerLeg)]) -
+                                            position_of(world[index(Joint::rightLowerLeg)]));
+    add(out, PropKind::legExtensionMachine, PropShape::cylinder, frame_along(across, kUp, centre),
+        {s.diameter_m, kRollerLength_m, s.diameter_m}, c.main);
+    const float out_to = 0.5f * kRollerLength_m + 0.03f;
+    const glm::vec3 end = centre - out_to * across, pivot = knee_mid - out_to * across;
+    add(out, PropKind::legExtensionMachine, PropShape::box,
+        frame(end - pivot, across, 0.5f * (end + pivot)),
+        {glm::length(end - pivot) + 0.04f, 0.04f, 0.04f}, c.detail, 0.005f);
+}
+
 // ---- building the rig
 
 // How far above a still ball's surface a seat on it may rest (it sits on the crown's back).
@@ -548,6 +619,13 @@ PropRig make_prop_rig(const MotionSampler& sampler, std::span<const PropUse> pro
                              glm::vec3(0, 0.5f * prop_size(PropKind::lacrosseBall).diameter_m, 0),
                          glm::quat(1, 0, 0, 0));
                 break;
+            case Surface::machineSeat:
+                if (rig.moving.empty() || rig.moving.back().kind != PropKind::legExtensionMachine) {
+                    add_leg_extension_frame(rig, snapshot(sampler, hold.start_s).world, floor_m,
+                                            rig.fixed);
+                    rig.moving.push_back({.kind = PropKind::legExtensionMachine});
+                }
+                break;
             case Surface::peanutBall: {
                 // Its lobes either side of the spine: its length across the body.
                 const glm::vec3 across = glm::cross(facing(start), kUp);
@@ -640,6 +718,9 @@ void place_props(const PropRig& rig, std::span<const glm::mat4> world, [[maybe_u
             break;
         case PropKind::pillow:
             add_pillow(rig, world, out);
+            break;
+        case PropKind::legExtensionMachine:
+            add_leg_extension_lever(rig, world, out);
             break;
         default:
             break;

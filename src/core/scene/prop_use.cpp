@@ -20,6 +20,7 @@ std::optional<PropUse::Where> prop_where(PropKind kind) {
     case PropKind::stabilityBall:
     case PropKind::lacrosseBall:
     case PropKind::peanutBall:
+    case PropKind::legExtensionMachine:
         break;
     }
     return std::nullopt;

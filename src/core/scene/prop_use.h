@@ -1,7 +1,8 @@
 #pragma once
 // PropUse: a prop an exercise names in its content file, and what it is attached to.
-// Props that something rests on (bench, step, stability ball, lacrosse and peanut balls)
-// are not named: they come from the contacts on their surfaces (anim/motion.h).
+// Props that something rests on (bench, step, stability ball, lacrosse and peanut balls, the
+// leg extension machine) are not named: they come from the contacts on their surfaces
+// (anim/motion.h).
 
 #include "core/anim/body_angles.h"
 #include "core/scene/prop_kind.h"

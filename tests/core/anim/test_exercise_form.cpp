@@ -1379,3 +1379,34 @@ TEST_CASE("Lacrosse ball adductor release: the middle of the inner thigh on the 
     CHECK(bend_deg(sag.joint(Joint::hips), sag.joint(Joint::chest), sag.joint(Joint::neck)) -
               bend_deg(correct.joint(Joint::hips), correct.joint(Joint::chest), correct.joint(Joint::neck)) > 5.0f);
 }
+
+TEST_CASE("Machine leg extension: seated on the sit bones with the thighs level, the knees straightening from a right angle to nearly straight",
+          "[anim][form]") {
+    const float seat = surface_height_m(Surface::machineSeat);
+    const Snapshot bottom = at_end_of("machine-leg-extension", "bottom", "correct");
+    const Snapshot top = at_end_of("machine-leg-extension", "top", "correct");
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        for (const Snapshot* s : {&bottom, &top}) {
+            CHECK(s->site(pick(side, Site::leftSitBone, Site::rightSitBone)).y == Approx(seat).margin(0.005));
+            const glm::vec3 hip = s->joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+            const glm::vec3 knee = s->joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+            CHECK(std::abs(elevation_deg(knee, hip)) < 10.0f); // the thigh stays down on the seat
+            // The feet hang clear of the floor.
+            CHECK(s->site(pick(side, Site::leftHeel, Site::rightHeel)).y > 0.01f);
+            CHECK(s->site(pick(side, Site::leftToeTip, Site::rightToeTip)).y > 0.01f);
+        }
+        CHECK(knee_deg(bottom, side) == Approx(90.0f).margin(8.0f));
+        CHECK(knee_deg(top, side) < 15.0f);
+        // The hips stay put on the seat while the knees work.
+        CHECK(glm::distance(bottom.joint(Joint::hips), top.joint(Joint::hips)) < 0.01f);
+    }
+    // The trunk sits up, reclined a little against the backrest.
+    CHECK(elevation_deg(bottom.joint(Joint::hips), bottom.joint(Joint::neck)) > 70.0f);
+    // Mistakes: the knees stop well short of straight; the lower back arches off the backrest.
+    CHECK(knee_deg(at_end_of("machine-leg-extension", "top", "partial-range"), Side::left) > 35.0f);
+    const Snapshot arched = at_end_of("machine-leg-extension", "top", "back-arches");
+    CHECK(bend_deg(arched.joint(Joint::hips), arched.joint(Joint::chest), arched.joint(Joint::neck)) -
+              bend_deg(top.joint(Joint::hips), top.joint(Joint::chest), top.joint(Joint::neck)) > 5.0f);
+    CHECK(arched.joint(Joint::chest).z > top.joint(Joint::chest).z + 0.03f); // away from the backrest
+}

@@ -459,6 +459,53 @@ TEST_CASE("Squats to a bench: a bench square behind the heels, its top under the
     }
 }
 
+TEST_CASE(
+    "Leg extension machine: a seat under the sit bones, a backrest on the back, the roller on "
+    "the front of both shins as the knees straighten",
+    "[scene][props][rules]") {
+    ContentErrors errors;
+    const auto extension = load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" /
+                                             "machine-leg-extension.yaml",
+                                         errors);
+    REQUIRE(extension);
+    const MotionSampler sampler(make_skeleton(), MotionClip(extension->motion, {}));
+    const PropRig rig = make_prop_rig(sampler, extension->props);
+    const Skeleton& skeleton = sampler.skeleton();
+    const MotionClip& clip = sampler.clip();
+    for (const char* phase : {"bottom", "top"}) {
+        INFO(phase);
+        const Frame f = frame_at(
+            sampler, rig, clip.phase_start_s(extension->motion.phase_index(phase) + 1) - 1e-3f);
+        const std::vector<const PropPiece*> machine = pieces_of(f, PropKind::legExtensionMachine);
+        REQUIRE(machine.size() == 6); // seat, column, foot, backrest, roller, lever
+        float seat = 1.0f, back = 1.0f;
+        for (Site bone : {Site::leftSitBone, Site::rightSitBone})
+            seat = std::min(seat, std::abs(signed_distance_m(
+                                      *machine[0], site_position(skeleton, f.world, bone))));
+        for (Site on_back : {Site::sacrum, Site::upperBack})
+            back = std::min(back, std::abs(signed_distance_m(
+                                      *machine[3], site_position(skeleton, f.world, on_back))));
+        CHECK(seat < 0.005f);
+        CHECK(back < 0.01f);
+        // The roller lies across both shins, on their fronts, in the lower third.
+        const PropPiece& roller = *machine[4];
+        CHECK(roller.shape == PropShape::cylinder);
+        for (Side side : {Side::left, Side::right}) {
+            const glm::vec3 knee =
+                f.joint(side == Side::left ? Joint::leftLowerLeg : Joint::rightLowerLeg);
+            const glm::vec3 ankle =
+                f.joint(side == Side::left ? Joint::leftFoot : Joint::rightFoot);
+            const glm::vec3 toes = f.joint(side == Side::left ? Joint::leftToes : Joint::rightToes);
+            const glm::vec3 on_roller = local(roller, knee + 0.8f * (ankle - knee));
+            CHECK(std::abs(on_roller.y) < 0.5f * roller.size_m.y); // within its length
+            const float gap = glm::length(glm::vec2(on_roller.x, on_roller.z)) -
+                              0.5f * roller.size_m.x - shin_radius_m(skeleton, 0.8f);
+            CHECK(std::abs(gap) < 0.01f);                                 // touching
+            CHECK(glm::dot(centre(roller) - ankle, toes - ankle) > 0.0f); // on the front
+        }
+    }
+}
+
 TEST_CASE("A hurdle string stands just in front of the toes at the height of the knees",
           "[scene][props][rules]") {
     const Placed p =
