@@ -421,10 +421,15 @@ std::pair<glm::vec2, glm::vec2> App::studio_rect() const {
     const float margin = layout_.safe_margin_px;
     glm::vec2 lo{margin, margin};
     if (run_) {
-        // Between the routine's heading and its cue banner and controls, the whole width.
+        // Between the routine's heading and its cue banner and controls, the whole width,
+        // or right of the notes being taken.
         const float body = layout_.fonts.body_px;
-        return {{margin, margin + layout_.fonts.title_px + 3.0f * body},
-                glm::max(size - glm::vec2(margin, margin + 8.0f * body), lo + 1.0f)};
+        lo = {margin, margin + layout_.fonts.title_px + 3.0f * body};
+        if (run_->noting_exercise() >= 0) {
+            lo.x += screen_panel_width(layout_, {size.x, size.y}) + body;
+            lo.y = player_counter_bottom(layout_);
+        }
+        return {lo, glm::max(size - glm::vec2(margin, margin + 8.0f * body), lo + 1.0f)};
     }
     if (!options_.presentation) {
         const float gap = layout_.fonts.body_px;
@@ -778,6 +783,11 @@ void App::update_player() {
     if (demo_.exercise != index || demo_.side != animation.side || demo_.phase_s != &planned.phase_s) {
         show_demo(DemoChoice{.exercise = index, .side = animation.side, .mirror = settings_.mirror,
                              .playing = false, .phase_s = &planned.phase_s});
+    }
+    // The notes panel, as it comes and goes, moves the avatar aside and back.
+    if (const bool noting = run_->noting_exercise() >= 0; noting != noting_) {
+        noting_ = noting;
+        frame_camera(false);
     }
     scene_.set_time(animation.clip_s);
     scene_valid_ = false;

@@ -213,6 +213,7 @@ private:
     std::vector<Routine> built_in_routines_; // the program's; library_.routines has the user's
     RoutinesView routines_;                // the Routines screen's state and what it shows
     std::optional<RoutineRun> run_;        // the routine running, if one is
+    bool noting_ = false;                  // its self-test notes are open, the avatar aside
     Clock::time_point clock_start_ = Clock::now();
     double clock_s_ = 0.0;                  // the routine's clock: seconds since start
     std::array<std::string, 2> captions_;   // the last things said, oldest first

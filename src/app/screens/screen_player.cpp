@@ -1,3 +1,4 @@
+#include "app/screens/screen_panel.h"
 #include "app/screens/screens.h"
 #include "app/ui_theme.h"
 
@@ -52,18 +53,6 @@ const char* note_side_text(SessionSide side) {
     return "";
 }
 
-// The self-test item whose notes can be taken now: during the switch and the rests between
-// its sets, and the rest before the next item; -1 when there is none.
-int noting_exercise(const RoutineRun& run) {
-    const Segment& segment = run.player().current();
-    int exercise = -1;
-    if (segment.kind == SegmentKind::switchSides || segment.kind == SegmentKind::rest)
-        exercise = segment.exercise;
-    else if (segment.kind == SegmentKind::restBetweenExercises)
-        exercise = segment.exercise - 1;
-    return exercise >= 0 && !run.drafts_of(exercise).empty() ? exercise : -1;
-}
-
 // What the user saw on each side of self-test `exercise`: its prompt, then per side the quick
 // choices to tick with a gamepad or mouse, and a box to type in with a keyboard.
 void self_test_notes(const ScreenContext& context, const RoutineRun& run, int exercise,
@@ -108,15 +97,26 @@ void self_test_notes(const ScreenContext& context, const RoutineRun& run, int ex
     ImGui::PopID();
 }
 
-// The exercise's name, the set and side, and what comes next: top left.
-void heading(const ScreenContext& context, const RoutineRun& run) {
+// The exercise's name, the set and side, and what comes next: top left. Returns its bottom.
+float heading(const ScreenContext& context, const RoutineRun& run) {
     const Player& player = run.player();
     const Timeline& timeline = player.timeline();
     const Segment& segment = player.current();
     const float margin = context.layout.safe_margin_px;
     ImGui::SetNextWindowPos({margin, margin});
-    ImGui::SetNextWindowSizeConstraints({0, 0},
-                                        {context.display_size.x * 0.55f, context.display_size.y});
+    // As wide as the name needs, up to 55% of the screen: an auto-sized window would
+    // otherwise wrap it at last frame's width, a word a line.
+    const float widest = context.display_size.x * 0.55f;
+    float name_px = 0.0f;
+    if (segment.exercise >= 0) {
+        const std::string& name = timeline.exercises[segment.exercise].exercise->name;
+        const ImFont& title = *context.fonts.title;
+        name_px = title.CalcTextSizeA(title.FontSize * ImGui::GetIO().FontGlobalScale, FLT_MAX, 0.0f,
+                                      name.c_str()).x;
+    }
+    const float padding = 2.0f * ImGui::GetStyle().WindowPadding.x;
+    ImGui::SetNextWindowSizeConstraints({std::min(name_px + padding, widest), 0},
+                                        {widest, context.display_size.y});
     ImGui::Begin("##player heading", nullptr, kOverlay | ImGuiWindowFlags_NoNav);
     if (segment.exercise >= 0) {
         const PlannedExercise& planned = timeline.exercises[segment.exercise];
@@ -140,7 +140,9 @@ void heading(const ScreenContext& context, const RoutineRun& run) {
         if (!resting && after < timeline.exercises.size())
             ImGui::TextColored(kMutedText, "Then: %s", timeline.exercises[after].exercise->name.c_str());
     }
+    const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
     ImGui::End();
+    return bottom;
 }
 
 // The count: "Rep 7 of 15", or the seconds left of a hold, a rest or a timed set: top right.
@@ -186,7 +188,8 @@ void counter(const ScreenContext& context, const RoutineRun& run) {
 }
 
 // The cue banner, what the voice said, the whole routine's progress, and the controls.
-void footer(const ScreenContext& context, const RoutineRun& run, ScreenRequests& requests) {
+// Returns its height.
+float footer(const ScreenContext& context, const RoutineRun& run, ScreenRequests& requests) {
     const Player& player = run.player();
     const float margin = context.layout.safe_margin_px;
     const float width = context.display_size.x - 2.0f * margin;
@@ -194,10 +197,6 @@ void footer(const ScreenContext& context, const RoutineRun& run, ScreenRequests&
                             {0.0f, 1.0f});
     ImGui::SetNextWindowSizeConstraints({width, 0}, {width, context.display_size.y});
     ImGui::Begin("##player footer", nullptr, kOverlay);
-    if (const int noting = noting_exercise(run); noting >= 0) {
-        self_test_notes(context, run, noting, requests);
-        ImGui::Separator();
-    }
     for (const std::string& said : context.captions)
         if (!said.empty()) ImGui::TextColored(kMutedText, "%s", said.c_str());
     if (!context.cue.empty()) {
@@ -229,6 +228,25 @@ void footer(const ScreenContext& context, const RoutineRun& run, ScreenRequests&
     if (player.current().waits_for_done) command("Done", PlayerCommand::done);
     command("End workout", PlayerCommand::endEarly);
     ImGui::NewLine();
+    const float height = ImGui::GetWindowHeight();
+    ImGui::End();
+    return height;
+}
+
+// The notes of the self-test just done, in a panel at the left between the heading (ending at
+// `top_px`) and the footer (`footer_px` tall), scrolling if they need more room, while the avatar previews what comes at the right. The panel takes the
+// gamepad's focus as it appears; the footer's commands stay on their buttons and keys.
+void notes_panel(const ScreenContext& context, const RoutineRun& run, int exercise, float top_px,
+                 float footer_px, ScreenRequests& requests) {
+    const float margin = context.layout.safe_margin_px;
+    const float gap = context.layout.fonts.body_px;
+    const float width = screen_panel_width(context.layout, context.display_size);
+    const float bottom = context.display_size.y - margin - footer_px - gap;
+    ImGui::SetNextWindowPos({margin, bottom}, ImGuiCond_Always, {0.0f, 1.0f});
+    ImGui::SetNextWindowSizeConstraints({width, 0}, {width, std::max(bottom - top_px - gap, 1.0f)});
+    ImGui::Begin("##player notes", nullptr, kOverlay);
+    if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+    self_test_notes(context, run, exercise, requests);
     ImGui::End();
 }
 
@@ -274,15 +292,24 @@ void complete(const ScreenContext& context, const RoutineRun& run, ScreenRequest
 
 } // namespace
 
+float player_counter_bottom(const UiLayout& layout) {
+    // As counter() lays it out: its label, the digits and the "of 15" line, in a window.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return layout.safe_margin_px + 2.0f * style.WindowPadding.y + 2.0f * layout.fonts.heading_px +
+           layout.fonts.timer_px + 2.0f * style.ItemSpacing.y;
+}
+
 void draw_player_screen(const ScreenContext& context, ScreenRequests& requests) {
     const RoutineRun& run = *context.run;
     if (run.player().state() == PlayerState::finished) {
         complete(context, run, requests);
         return;
     }
-    heading(context, run);
+    const float heading_bottom = heading(context, run);
     counter(context, run);
-    footer(context, run, requests);
+    const float footer_px = footer(context, run, requests);
+    if (const int noting = run.noting_exercise(); noting >= 0)
+        notes_panel(context, run, noting, heading_bottom, footer_px, requests);
 }
 
 } // namespace legwork

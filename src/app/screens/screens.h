@@ -124,6 +124,9 @@ void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests);
 // A routine running: the count, the set and side, the cue, progress and controls over the
 // studio; its summary when it is over.
 void draw_player_screen(const ScreenContext& context, ScreenRequests& requests);
+// The height of the player's count at the top right, from the top of the screen, for `layout`
+// (with ImGui's style set for it): the avatar keeps below it when the notes take the left.
+float player_counter_bottom(const UiLayout& layout);
 // The keys and buttons, named as on the connected gamepad (F1, ? or the pad's View button).
 void draw_help_overlay(const ScreenContext& context);
 // The hint that opens it, for the navigation bar ("F1: help", "Share: help").

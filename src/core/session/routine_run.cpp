@@ -89,6 +89,16 @@ std::span<const SelfTestDraft> RoutineRun::drafts_of(int exercise) const {
         static_cast<std::size_t>(first - drafts_.begin()), static_cast<std::size_t>(last - first));
 }
 
+int RoutineRun::noting_exercise() const {
+    const Segment& segment = player_.current();
+    int exercise = -1;
+    if (segment.kind == SegmentKind::switchSides || segment.kind == SegmentKind::rest)
+        exercise = segment.exercise;
+    else if (segment.kind == SegmentKind::restBetweenExercises)
+        exercise = segment.exercise - 1;
+    return exercise >= 0 && !drafts_of(exercise).empty() ? exercise : -1;
+}
+
 void RoutineRun::toggle_choice(std::size_t draft, std::size_t choice) {
     assert(draft < drafts_.size() && choice < drafts_[draft].choices.size() && "a draft's choice");
     drafts_[draft].chosen ^= std::uint64_t{1} << choice;

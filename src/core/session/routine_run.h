@@ -55,6 +55,10 @@ public:
     std::span<const SelfTestDraft> drafts() const { return drafts_; }
     // The drafts of the item `exercise` (into Timeline::exercises), as a range of drafts().
     std::span<const SelfTestDraft> drafts_of(int exercise) const;
+    // The self-test item whose notes can be taken now, into Timeline::exercises: during the
+    // switch and the rests between its sets, and the rest before the next item; -1 when
+    // there is none.
+    int noting_exercise() const;
     // Ticks or unticks choice `choice` of draft `draft`.
     void toggle_choice(std::size_t draft, std::size_t choice);
     // Replaces the typed words of draft `draft` (cut at kMaxNoteTyped bytes).

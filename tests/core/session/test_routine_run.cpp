@@ -191,3 +191,33 @@ TEST_CASE("A note's words: the ticked choices, then what was typed", "[session][
     draft.chosen = 0;
     CHECK(note_text(draft) == "left more than right");
 }
+
+TEST_CASE("A self-test's notes open in its switch and rests and in the rest after it, never during work",
+          "[session][routine_run][notes]") {
+    RoutineRun run(squats(), kStarted);
+    const Timeline& timeline = run.timeline();
+    run.start(0.0);
+    bool opened_after = false;
+    // Walk the plan segment by segment: the player's position is what decides.
+    for (std::size_t i = 0; i + 1 < timeline.segments.size(); ++i) {
+        const Segment& segment = timeline.segments[i];
+        play(run, run.player().time_s(), 0.5 * (segment.start_s + segment.end_s));
+        REQUIRE(run.player().segment() == static_cast<int>(i));
+        INFO("segment " << i << ", exercise " << segment.exercise);
+        const int noting = run.noting_exercise();
+        switch (segment.kind) {
+        case SegmentKind::switchSides:
+        case SegmentKind::rest:
+            CHECK(noting == (segment.exercise == 0 ? 0 : -1)); // the plank has no prompt
+            break;
+        case SegmentKind::restBetweenExercises:
+            CHECK(noting == 0); // before the plank: the squat test just done
+            opened_after = true;
+            break;
+        default:
+            CHECK(noting == -1);
+        }
+        play(run, run.player().time_s(), segment.end_s + 1e-3);
+    }
+    CHECK(opened_after);
+}
