@@ -18,6 +18,18 @@ bool is_in_folder(std::string_view path, std::string_view folder, std::string_vi
 
 } // namespace
 
+void model_file_status(const ScreenContext& context) {
+    if (context.scene.model_file_pending()) {
+        ImGui::TextWrapped("Reading %s...", context.scene.model_file().c_str());
+    } else if (!context.info.avatar_error.empty()) {
+        // Said rather than shown as an empty studio; the avatar before stays.
+        ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
+        ImGui::TextWrapped("%s cannot be your avatar: %s", context.scene.model_file().c_str(),
+                           context.info.avatar_error.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
 void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests) {
     const FolderListing& listing = *context.model_folder;
     ImGui::PushFont(context.fonts.heading);
@@ -31,15 +43,7 @@ void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests) 
         ImGui::TextWrapped("%s", listing.error.c_str());
         ImGui::PopStyleColor();
     }
-    if (context.scene.model_file_pending()) {
-        ImGui::TextWrapped("Reading %s...", context.scene.model_file().c_str());
-    } else if (!context.info.avatar_error.empty()) {
-        // The file chosen last could not be the avatar; the one before stays.
-        ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
-        ImGui::TextWrapped("%s cannot be your avatar: %s", context.scene.model_file().c_str(),
-                           context.info.avatar_error.c_str());
-        ImGui::PopStyleColor();
-    }
+    model_file_status(context);
     ImGui::Spacing();
 
     const bool has_parent = listing.folder.has_relative_path();

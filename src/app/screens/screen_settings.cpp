@@ -183,15 +183,7 @@ void model_settings(const ScreenContext& context, ScreenRequests& requests) {
         ImGui::TextWrapped("The built-in avatar.");
     else
         ImGui::TextWrapped("Your model: %s", path.c_str());
-    if (context.scene.model_file_pending()) {
-        ImGui::TextWrapped("Reading %s...", context.scene.model_file().c_str());
-    } else if (!context.info.avatar_error.empty()) {
-        // The model file could not be loaded: say why, rather than show an empty studio.
-        ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
-        ImGui::TextWrapped("%s cannot be your avatar: %s", context.scene.model_file().c_str(),
-                           context.info.avatar_error.c_str());
-        ImGui::PopStyleColor();
-    }
+    model_file_status(context);
     if (ImGui::Button("Choose a model file...")) {
         const char* home = std::getenv("HOME");
         requests.model_folder = home && *home ? std::filesystem::path(home) : std::filesystem::current_path();

@@ -121,6 +121,8 @@ void draw_general_timers(const ScreenContext& context, ScreenRequests& requests)
 // Settings > Choose a model file: the folders and model files of context.model_folder, to
 // go through and pick one to be the avatar (drawn by the Settings screen while open).
 void draw_model_chooser(const ScreenContext& context, ScreenRequests& requests);
+// A model file being read, or why the one chosen last cannot be the avatar; nothing otherwise.
+void model_file_status(const ScreenContext& context);
 // A routine running: the count, the set and side, the cue, progress and controls over the
 // studio; its summary when it is over.
 void draw_player_screen(const ScreenContext& context, ScreenRequests& requests);

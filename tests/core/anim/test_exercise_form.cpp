@@ -1301,6 +1301,26 @@ TEST_CASE("Prone band hamstring curl: the heel curls past 90 degrees with the hi
     CHECK(knee_deg(partial, Side::left) < 60.0f);
 }
 
+namespace {
+
+// A thigh release face down on a lacrosse ball: `site` of the working thigh rests on the ball
+// (whose top is at `top`), in the middle of the muscle rather than under the hip or the knee,
+// propped on both forearms with the other knee down and the shoulders above the hips.
+void check_ball_release(const Snapshot& s, Side side, Site site, float top) {
+    const glm::vec3 ball = s.site(site);
+    CHECK(ball.y == Approx(top).margin(0.005));
+    const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
+    const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
+    const float along = glm::dot(ball - hip, knee - hip) / glm::dot(knee - hip, knee - hip);
+    CHECK(along > 0.35f);
+    CHECK(along < 0.65f);
+    for (Site elbow : {Site::leftElbowTip, Site::rightElbowTip}) CHECK(s.site(elbow).y < kMatThickness_m + 0.01f);
+    CHECK(s.site(pick(other(side), Site::leftKnee, Site::rightKnee)).y < kMatThickness_m + 0.01f);
+    CHECK(s.shoulders().y > s.joint(Joint::hips).y + 0.1f);
+}
+
+} // namespace
+
 TEST_CASE("Lacrosse ball quad release: the middle of the front of the thigh on the ball, propped on the forearms, the knee bending past 90 degrees",
           "[anim][form]") {
     const float top = surface_height_m(Surface::lacrosseBall) + kMatThickness_m;
@@ -1309,18 +1329,7 @@ TEST_CASE("Lacrosse ball quad release: the middle of the front of the thigh on t
         for (const char* phase : {"bend", "straighten", "pause"}) {
             INFO(phase);
             const Snapshot s = at_end_of("lacrosse-ball-quad-release", phase, "correct", side);
-            const glm::vec3 ball = s.site(pick(side, Site::leftThighFront, Site::rightThighFront));
-            CHECK(ball.y == Approx(top).margin(0.005));
-            // The ball is under the muscle, between hip and knee, not under either joint.
-            const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
-            const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
-            const float along = glm::dot(ball - hip, knee - hip) / glm::dot(knee - hip, knee - hip);
-            CHECK(along > 0.35f);
-            CHECK(along < 0.65f);
-            // Propped on both forearms, the other knee down, the shoulders above the hips.
-            for (Site elbow : {Site::leftElbowTip, Site::rightElbowTip}) CHECK(s.site(elbow).y < kMatThickness_m + 0.01f);
-            CHECK(s.site(pick(other(side), Site::leftKnee, Site::rightKnee)).y < kMatThickness_m + 0.01f);
-            CHECK(s.shoulders().y > s.joint(Joint::hips).y + 0.1f);
+            check_ball_release(s, side, pick(side, Site::leftThighFront, Site::rightThighFront), top);
         }
         CHECK(knee_deg(at_end_of("lacrosse-ball-quad-release", "bend", "correct", side), side) > 90.0f);
         CHECK(knee_deg(at_end_of("lacrosse-ball-quad-release", "pause", "correct", side), side) < 40.0f);
@@ -1341,20 +1350,11 @@ TEST_CASE("Lacrosse ball adductor release: the middle of the inner thigh on the 
         for (const char* phase : {"straighten", "bend", "pause"}) {
             INFO(phase);
             const Snapshot s = at_end_of("lacrosse-ball-adductor-release", phase, "correct", side);
-            const glm::vec3 ball = s.site(pick(side, Site::leftThighInner, Site::rightThighInner));
-            CHECK(ball.y == Approx(top).margin(0.005));
-            // The ball is under the muscle, between groin and knee, not under either end.
+            check_ball_release(s, side, pick(side, Site::leftThighInner, Site::rightThighInner), top);
+            // The thigh is drawn well out to the side, the knee wide of the hip.
             const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
             const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
-            const float along = glm::dot(ball - hip, knee - hip) / glm::dot(knee - hip, knee - hip);
-            CHECK(along > 0.35f);
-            CHECK(along < 0.65f);
-            // The thigh is drawn well out to the side, the knee wide of the hip.
             CHECK(std::abs(knee.x - hip.x) > 0.6f * glm::distance(knee, hip));
-            // Propped on both forearms, the other knee down, the shoulders above the hips.
-            for (Site elbow : {Site::leftElbowTip, Site::rightElbowTip}) CHECK(s.site(elbow).y < kMatThickness_m + 0.01f);
-            CHECK(s.site(pick(other(side), Site::leftKnee, Site::rightKnee)).y < kMatThickness_m + 0.01f);
-            CHECK(s.shoulders().y > s.joint(Joint::hips).y + 0.1f);
         }
         CHECK(knee_deg(at_end_of("lacrosse-ball-adductor-release", "pause", "correct", side), side) > 80.0f);
         CHECK(knee_deg(at_end_of("lacrosse-ball-adductor-release", "straighten", "correct", side), side) < 50.0f);
