@@ -707,7 +707,10 @@ void App::change_routines_browse(const RoutinesBrowse& browse) {
     routines_.focus_page = new_page;
     // A message is about the page it was said on.
     if (new_page && !routines_.message_is_problem) routines_.message.clear();
+    // A question asked on one routine's page is not carried to another.
+    const bool same_routine = browse.page == routines_.browse.page && browse.routine == routines_.browse.routine;
     routines_.browse = browse;
+    if (!same_routine) routines_.browse.confirm_remove = false;
     routines_.draft = routine_overview(routines_.browse.draft, library_, timers_, settings_.units);
     frames_to_draw_ = kFramesAfterInput;
 }
@@ -747,6 +750,7 @@ void App::remove_routine(const std::string& id) {
                                    [&](const Routine& r) { return r.id == id; });
     RoutinesBrowse browse = routines_.browse;
     browse.exercise = -1;
+    browse.confirm_remove = false;
     browse.page = back != library_.routines.end() ? RoutinesPage::routine : RoutinesPage::list;
     browse.routine = back != library_.routines.end() ? static_cast<int>(back - library_.routines.begin()) : -1;
     change_routines_browse(browse);

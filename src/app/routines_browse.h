@@ -24,6 +24,8 @@ struct RoutinesBrowse {
     // id is a new routine (App makes one from its name); else the routine it changes.
     Routine draft;
     ExerciseCategory adding = ExerciseCategory::strength; // the library's part shown to add from
+    // The routine's page asks "are you sure?" before deleting it or restoring the program's.
+    bool confirm_remove = false;
 };
 
 // Where a routine comes from, for what can be done to it.

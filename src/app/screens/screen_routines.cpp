@@ -189,10 +189,31 @@ void routine_page(const ScreenContext& context, int index, ScreenRequests& reque
     ImGui::SameLine();
     if (ImGui::Button("Change exercises")) requests.routines = building(view.browse, routine, index);
     if (origin != RoutineOrigin::program) {
+        // Said twice, so a slip of the thumb loses nothing. The button keeps its id as its
+        // words change, so the focus stays on it for the second press.
+        const bool yours = origin == RoutineOrigin::yours;
+        const bool asking = view.browse.confirm_remove;
         ImGui::SameLine();
-        if (ImGui::Button(origin == RoutineOrigin::yours ? "Delete routine"
-                                                         : "Restore the program's version"))
-            requests.remove_routine = routine.id;
+        if (ImGui::Button(asking ? (yours ? "Press again to delete###remove" : "Press again to restore###remove")
+                                 : (yours ? "Delete routine###remove" : "Restore the program's version###remove"))) {
+            if (asking) {
+                requests.remove_routine = routine.id;
+            } else {
+                RoutinesBrowse ask = view.browse;
+                ask.confirm_remove = true;
+                requests.routines = ask;
+            }
+        }
+        if (asking) {
+            ImGui::SameLine();
+            if (ImGui::Button("Keep it")) {
+                RoutinesBrowse keep = view.browse;
+                keep.confirm_remove = false;
+                requests.routines = keep;
+            }
+            ImGui::TextColored(kWarning, "%s", yours ? "This routine will be gone for good."
+                                                     : "Your changes to this routine will be gone.");
+        }
     }
     routines_message(view);
 

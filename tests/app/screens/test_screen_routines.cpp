@@ -108,4 +108,22 @@ TEST_CASE("A routine built with the gamepad from the library is saved and listed
     CHECK_THAT(listed.output, Catch::Contains("\"my-routine\""));
     CHECK_THAT(listed.output, Catch::Contains("\"My routine\""));
     CHECK(run_legwork("plan my-routine --json" + data).exit_code == 0);
+
+    // Saving opened its page. Delete asks first: once leaves the file, twice removes it.
+    for (const int presses : {1, 2}) {
+        INFO(presses << " press(es) of Delete");
+        std::string steps = kToRoutines;
+        // Down past the built-in routines to ours (the sixth entry), open its page.
+        for (int i = 0; i < 5; ++i) steps += std::to_string(400 + 100 * i) + " pad dpdown\n";
+        steps += "1000 pad dpright\n1100 pad a\n"                  // "Exercises and timers"
+                 "1600 pad dpdown\n1700 pad dpright\n1800 pad dpright\n"; // Start, Change, Delete
+        for (int i = 0; i < presses; ++i) steps += std::to_string(1900 + 200 * i) + " pad a\n";
+        steps += "2600 screenshot " + (dir / "delete.png").string() + "\n2700 quit\n";
+        std::ofstream(dir / "delete.txt") << steps;
+        const Run deleting = run_legwork("--headless --input-script '" + (dir / "delete.txt").string() +
+                                         "' --size 1280x720" + data);
+        INFO(deleting.output);
+        REQUIRE(deleting.exit_code == 0);
+        CHECK(fs::exists(dir / "data" / "routines" / "my-routine.yaml") == (presses == 1));
+    }
 }
