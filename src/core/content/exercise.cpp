@@ -27,6 +27,8 @@ std::optional<PropKind> prop_under(Surface surface) {
         return PropKind::peanutBall;
     case Surface::machineSeat:
         return PropKind::legExtensionMachine;
+    case Surface::curlPad:
+        return PropKind::legCurlMachine;
     }
     return std::nullopt;
 }

@@ -34,6 +34,8 @@ std::string surface_for(PropKind kind) {
         return "peanutBall";
     case PropKind::legExtensionMachine:
         return "machineSeat";
+    case PropKind::legCurlMachine:
+        return "curlPad";
     default:
         return "floor";
     }

@@ -21,6 +21,7 @@ std::optional<PropUse::Where> prop_where(PropKind kind) {
     case PropKind::lacrosseBall:
     case PropKind::peanutBall:
     case PropKind::legExtensionMachine:
+    case PropKind::legCurlMachine:
         break;
     }
     return std::nullopt;

@@ -927,8 +927,9 @@ TEST_CASE("Power skips: the knee drives to hip height, the standing foot rises o
     CHECK(low.site(Site::rightHeel).y < 0.03f);
 }
 
-TEST_CASE("Machine leg curl: the heel curls past a right angle while the hips and thigh stay down",
+TEST_CASE("Machine leg curl: face down on the pad, the heel curls past a right angle while the hips and thigh stay down",
           "[anim][form]") {
+    const float pad = surface_height_m(Surface::curlPad);
     for (Side side : {Side::left, Side::right}) {
         INFO(side_name(side));
         const Snapshot top = at_end_of("machine-leg-curl", "top", "correct", side);
@@ -939,14 +940,19 @@ TEST_CASE("Machine leg curl: the heel curls past a right angle while the hips an
         CHECK(knee_deg(bottom, side) < 20.0f);
         for (const Snapshot* s : {&top, &bottom}) {
             CHECK(std::abs(elevation_deg(s->joint(hip), s->joint(knee))) < 10.0f); // the thigh lies flat
-            CHECK(s->joint(Joint::hips).y < 0.14f);                                 // the hips down
+            CHECK(s->site(pick(side, Site::rightKnee, Site::leftKnee)).y ==
+                  Approx(pad).margin(0.005)); // the resting knee on the pad
+            CHECK(s->joint(Joint::hips).y < pad + 0.14f);             // the hips down
+            // Lying along the pad, face down: the head no lower than the pad's top.
+            CHECK(s->site(Site::headTop).y > pad);
             CHECK(knee_deg(*s, other(side)) < 10.0f);                               // the other leg rests long
         }
         CHECK(std::abs(top.joint(Joint::hips).y - bottom.joint(Joint::hips).y) < 0.02f);
     }
     const Snapshot top = at_end_of("machine-leg-curl", "top", "correct");
     const Snapshot lift = at_end_of("machine-leg-curl", "top", "hips-lift");
-    CHECK(lift.joint(Joint::hips).y - top.joint(Joint::hips).y > 0.05f);
+    // The seat rises clear of the pad while the thighs and forearms stay on it.
+    CHECK(lift.joint(Joint::hips).y - top.joint(Joint::hips).y > 0.035f);
     const Snapshot short_top = at_end_of("machine-leg-curl", "top", "partial-range");
     const Snapshot short_bottom = at_end_of("machine-leg-curl", "bottom", "partial-range");
     CHECK(knee_deg(short_top, Side::left) < 70.0f);
