@@ -45,8 +45,9 @@ enum class Surface : std::uint8_t {
     peanutBall,   // a peanut ball on the floor, its two lobes either side of the spine
     machineSeat,  // the seat of a leg extension machine
     curlPad,      // the pad of a lying leg curl machine, a body face down along it
+    pressSeat,    // the seat of a seated leg press, its back pad reclined behind it
 };
-inline constexpr int kSurfaceCount = 8;
+inline constexpr int kSurfaceCount = 9;
 std::string_view surface_name(Surface surface);
 std::optional<Surface> surface_from_name(std::string_view name);
 // Height of the surface's top above the floor, metres (on bare floor).

@@ -9,7 +9,7 @@ constexpr std::array<std::string_view, kEquipmentCount> kNames{
     "mat",          "bench",           "step",          "stabilityBall",
     "dumbbell",     "loopBand",        "broomstick",    "hurdle",
     "lacrosseBall", "peanutBall",      "pillow",        "legExtensionMachine",
-    "legCurlMachine", "wall",          "legPressMachine"};
+    "legCurlMachine", "legPressMachine", "wall"};
 constexpr std::array<std::string_view, kEquipmentCount> kTitles{"Exercise mat",
                                                                 "Bench or box",
                                                                 "Step",
@@ -23,13 +23,13 @@ constexpr std::array<std::string_view, kEquipmentCount> kTitles{"Exercise mat",
                                                                 "Pillow",
                                                                 "Leg extension machine",
                                                                 "Leg curl machine",
-                                                                "Wall",
-                                                                "Leg press machine"};
+                                                                "Leg press machine",
+                                                                "Wall"};
 
 } // namespace
 
-static_assert(kPropKindCount == 13 &&
-                  equipment_of(PropKind::legCurlMachine) == Equipment::legCurlMachine,
+static_assert(kPropKindCount == 14 &&
+                  equipment_of(PropKind::legPressMachine) == Equipment::legPressMachine,
               "the first equipment kinds are the props, in the same order");
 
 std::string_view equipment_name(Equipment equipment) {

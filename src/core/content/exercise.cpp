@@ -29,6 +29,8 @@ std::optional<PropKind> prop_under(Surface surface) {
         return PropKind::legExtensionMachine;
     case Surface::curlPad:
         return PropKind::legCurlMachine;
+    case Surface::pressSeat:
+        return PropKind::legPressMachine;
     }
     return std::nullopt;
 }

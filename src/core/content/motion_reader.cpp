@@ -36,6 +36,8 @@ std::string surface_for(PropKind kind) {
         return "machineSeat";
     case PropKind::legCurlMachine:
         return "curlPad";
+    case PropKind::legPressMachine:
+        return "pressSeat";
     default:
         return "floor";
     }

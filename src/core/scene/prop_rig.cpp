@@ -530,6 +530,87 @@ void add_leg_curl_frame(const PropRig& rig, const Snapshot& start, float floor_m
         c.detail, 0.01f);
 }
 
+// The soles' points: heels and toe tips.
+constexpr std::array<Site, 4> kSoles{Site::leftHeel, Site::leftToeTip, Site::rightHeel,
+                                     Site::rightToeTip};
+constexpr float kPlatformThickness_m = 0.04f, kPlatformHeight_m = 0.45f;
+
+// The seated leg press around a body seated at `start`: the seat under the sit bones, its
+// top at `seat_m` (the lowest they come over the cycle), the back pad along the back, and
+// level rails from the seat to past the farthest the soles reach over the cycle, `reach`
+// along the way the body faces. Returns the foot platform's slide.
+PropRig::Moving add_leg_press_frame(const PropRig& rig, const Snapshot& start, float seat_m,
+                                    float reach, float floor_m, std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::legPressMachine);
+    const PropColors c = prop_colors(PropKind::legPressMachine);
+    const glm::vec3 forward = facing(start);
+    const glm::vec3 across = glm::cross(kUp, forward);
+    glm::vec3 bones{0.0f}, soles{0.0f};
+    for (Site bone : {Site::leftSitBone, Site::rightSitBone})
+        bones += 0.5f * site_position(rig.skeleton, start.world, bone);
+    const float top = seat_m;
+    for (Site sole : kSoles) soles += 0.25f * site_position(rig.skeleton, start.world, sole);
+    constexpr float kSeatDepth_m = 0.40f, kAheadOfBones_m = 0.12f, kRailHeight_m = 0.12f;
+    const glm::vec3 seat_centre = horizontal(bones) + (kAheadOfBones_m - 0.5f * kSeatDepth_m) * forward +
+                                  (top - 0.5f * s.thickness_m) * kUp;
+    add(out, PropKind::legPressMachine, PropShape::box, frame(across, kUp, seat_centre),
+        {s.width_m, s.thickness_m, kSeatDepth_m}, c.main, 0.02f);
+    // The back pad lies on the back, along the line from the sacrum to the upper back.
+    const glm::vec3 sacrum = site_position(rig.skeleton, start.world, Site::sacrum);
+    const glm::vec3 upper = site_position(rig.skeleton, start.world, Site::upperBack);
+    const glm::vec3 up_back = glm::normalize(upper - sacrum);
+    const glm::vec3 into_back = glm::normalize(glm::cross(across, up_back));
+    const glm::vec3 back_centre = 0.5f * (sacrum + upper) - 0.5f * s.thickness_m * into_back;
+    add(out, PropKind::legPressMachine, PropShape::box, frame(across, up_back, back_centre),
+        {s.width_m, glm::length(upper - sacrum) + 0.10f, s.thickness_m}, c.main, 0.02f);
+    // A column under the seat, and a beam along the floor carrying two level rails from the
+    // seat's back to past the platform's farthest.
+    const glm::vec3 under{seat_centre.x, floor_m, seat_centre.z};
+    const float column = top - s.thickness_m - floor_m;
+    add(out, PropKind::legPressMachine, PropShape::box,
+        frame(across, kUp, under + 0.5f * column * kUp), {0.10f, column, 0.10f}, c.detail, 0.01f);
+    const float from = glm::dot(seat_centre, forward) - 0.5f * kSeatDepth_m;
+    const float to = reach + kPlatformThickness_m + 0.10f;
+    const glm::vec3 mid_line = glm::dot(seat_centre, across) * across + 0.5f * (from + to) * forward;
+    add(out, PropKind::legPressMachine, PropShape::box,
+        frame(across, kUp, mid_line + (floor_m + 0.03f) * kUp), {s.width_m, 0.06f, to - from},
+        c.detail, 0.01f);
+    for (float side : {-1.0f, 1.0f})
+        add(out, PropKind::legPressMachine, PropShape::cylinder,
+            frame_along(forward, kUp,
+                        mid_line + side * 0.5f * s.length_m * across + (floor_m + kRailHeight_m) * kUp),
+            {0.04f, to - from, 0.04f}, c.detail);
+    // The platform stands square to the rails, its middle level with the soles at the start
+    // and over the seat's middle.
+    const glm::vec3 platform = glm::dot(seat_centre, across) * across + soles.y * kUp +
+                               glm::dot(soles, forward) * forward;
+    return {.kind = PropKind::legPressMachine, .floor_m = floor_m, .away = forward,
+            .start_centre = platform};
+}
+
+// The foot platform, its face against the foremost point of the soles, and the carriage
+// under it down to the rails.
+void add_leg_press_platform(const PropRig& rig, const PropRig::Moving& press,
+                            std::span<const glm::mat4> world, float floor_m,
+                            std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::legPressMachine);
+    const PropColors c = prop_colors(PropKind::legPressMachine);
+    float face = -1e9f;
+    for (Site sole : kSoles)
+        face = std::max(face, glm::dot(site_position(rig.skeleton, world, sole), press.away));
+    const glm::vec3 centre = press.start_centre +
+                             (face + 0.5f * kPlatformThickness_m - glm::dot(press.start_centre, press.away)) *
+                                 press.away;
+    const glm::vec3 across = glm::cross(kUp, press.away);
+    add(out, PropKind::legPressMachine, PropShape::box, frame(across, kUp, centre),
+        {s.length_m, kPlatformHeight_m, kPlatformThickness_m}, c.main, 0.01f);
+    const float low = centre.y - 0.5f * kPlatformHeight_m;
+    const glm::vec3 foot{centre.x, 0.5f * (low + floor_m), centre.z};
+    add(out, PropKind::legPressMachine, PropShape::box,
+        frame(across, kUp, foot + 0.5f * kPlatformThickness_m * press.away),
+        {s.length_m, low - floor_m, 0.05f}, c.detail, 0.005f);
+}
+
 // Adds a bench or step under the hold of contact `c`, unless one already stands there.
 void add_support(PropRig& rig, std::vector<glm::mat4>& placed, std::vector<Surface>& placed_surface,
                  const MotionSampler& sampler, int c, const MotionSampler::Hold& hold,
@@ -712,6 +793,27 @@ PropRig make_prop_rig(const MotionSampler& sampler, std::span<const PropUse> pro
                     rig.moving.push_back({.kind = PropKind::legCurlMachine, .hand = clip.side()});
                 }
                 break;
+            case Surface::pressSeat:
+                if (rig.moving.empty() || rig.moving.back().kind != PropKind::legPressMachine) {
+                    // The seat is as high as the sit bones come down to (they turn with the
+                    // thighs about the hips); the rails run to past the farthest the soles
+                    // reach over the cycle.
+                    const glm::vec3 forward = facing(start);
+                    float reach = -1e9f, seat = 1e9f;
+                    constexpr int kSamples = 24;
+                    for (int i = 0; i < kSamples; ++i) {
+                        const Snapshot at =
+                            snapshot(sampler, clip.duration_s() * static_cast<float>(i) / kSamples);
+                        for (Site sole : kSoles)
+                            reach = std::max(
+                                reach, glm::dot(site_position(rig.skeleton, at.world, sole), forward));
+                        for (Site bone : {Site::leftSitBone, Site::rightSitBone})
+                            seat = std::min(seat, site_position(rig.skeleton, at.world, bone).y);
+                    }
+                    rig.moving.push_back(add_leg_press_frame(
+                        rig, snapshot(sampler, hold.start_s), seat, reach, floor_m, rig.fixed));
+                }
+                break;
             case Surface::peanutBall: {
                 // Its lobes either side of the spine: its length across the body.
                 const glm::vec3 across = glm::cross(facing(start), kUp);
@@ -810,6 +912,9 @@ void place_props(const PropRig& rig, std::span<const glm::mat4> world, [[maybe_u
             break;
         case PropKind::legCurlMachine:
             add_leg_curl_lever(rig, world, prop.hand, out);
+            break;
+        case PropKind::legPressMachine:
+            add_leg_press_platform(rig, prop, world, prop.floor_m, out);
             break;
         default:
             break;

@@ -22,6 +22,7 @@ std::optional<PropUse::Where> prop_where(PropKind kind) {
     case PropKind::peanutBall:
     case PropKind::legExtensionMachine:
     case PropKind::legCurlMachine:
+    case PropKind::legPressMachine:
         break;
     }
     return std::nullopt;

@@ -959,8 +959,9 @@ TEST_CASE("Machine leg curl: face down on the pad, the heel curls past a right a
     CHECK(knee_deg(short_bottom, Side::left) > 35.0f);
 }
 
-TEST_CASE("Leg press: knees past a right angle with the lower back down, knees over the feet, soft at the top",
+TEST_CASE("Leg press: seated reclined, knees past a right angle to soft at the top, the feet pressing level along the rails, knees over the feet",
           "[anim][form]") {
+    const float seat = surface_height_m(Surface::pressSeat);
     const Snapshot bottom = at_end_of("leg-press", "bottom", "correct");
     const Snapshot top = at_end_of("leg-press", "top", "correct");
     for (Side leg : {Side::left, Side::right}) {
@@ -971,16 +972,26 @@ TEST_CASE("Leg press: knees past a right angle with the lower back down, knees o
         CHECK(std::abs(bottom.joint(knee).x) >= std::abs(bottom.joint(ankle).x) - 0.01f); // knee over the foot
         CHECK(knee_deg(top, leg) > 5.0f);  // never locked
         CHECK(knee_deg(top, leg) < 20.0f); // but long
-        CHECK(top.joint(ankle).y > top.joint(Joint::hips).y + 0.6f); // pressed up toward the ceiling
+        // The feet press forward along the level rails, well away from the seat.
+        CHECK(top.joint(ankle).z - bottom.joint(ankle).z > 0.25f);
+        CHECK(std::abs(top.joint(ankle).y - bottom.joint(ankle).y) < 0.08f);
     }
-    CHECK(bottom.site(Site::sacrum).y < 0.015f + kMatThickness_m); // the lower back stays down
-    CHECK(bottom.site(Site::upperBack).y < 0.01f + kMatThickness_m);
+    // The sacrum stays against the foot of the back pad.
+    for (const Snapshot* s : {&bottom, &top}) CHECK(s->site(Site::sacrum).y == Approx(seat).margin(0.005));
+    // Reclined about 45 degrees against the back pad, the hips staying put on the seat.
+    CHECK(elevation_deg(bottom.joint(Joint::hips), bottom.joint(Joint::neck)) == Approx(45.0f).margin(12.0f));
+    CHECK(glm::distance(bottom.joint(Joint::hips), top.joint(Joint::hips)) < 0.01f);
 
     const Snapshot caving = at_end_of("leg-press", "bottom", "knees-cave-in");
     CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
     CHECK(std::abs(caving.joint(Joint::rightLowerLeg).x) < std::abs(caving.joint(Joint::rightFoot).x) - 0.04f);
-    const Snapshot roll = at_end_of("leg-press", "bottom", "hips-roll-up");
-    CHECK(roll.site(Site::sacrum).y > 0.04f);
+    // The back rounds and the upper back leaves the line of the back pad.
+    const Snapshot roll = at_end_of("leg-press", "lower", "hips-roll-up");
+    const glm::vec3 pad = glm::normalize(bottom.site(Site::upperBack) - bottom.site(Site::sacrum));
+    const glm::vec3 moved = roll.site(Site::upperBack) - bottom.site(Site::upperBack);
+    CHECK(glm::length(moved - glm::dot(moved, pad) * pad) > 0.04f);
+    CHECK(bend_deg(roll.joint(Joint::hips), roll.joint(Joint::chest), roll.joint(Joint::neck)) -
+              bend_deg(bottom.joint(Joint::hips), bottom.joint(Joint::chest), bottom.joint(Joint::neck)) > 10.0f);
 }
 
 TEST_CASE("Running in place with a weight: trunk tall, the weight held high, one knee driving at a time",

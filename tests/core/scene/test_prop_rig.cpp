@@ -569,6 +569,49 @@ TEST_CASE(
     }
 }
 
+TEST_CASE("Leg press: a seat under the sit bones, a back pad on the sacrum and upper back, the foot platform flat "
+          "against both soles as it slides along level rails",
+          "[scene][props][rules]") {
+    ContentErrors errors;
+    const auto press = load_exercise(
+        std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "leg-press.yaml", errors);
+    REQUIRE(press);
+    const MotionSampler sampler(make_skeleton(), MotionClip(press->motion, {}));
+    const PropRig rig = make_prop_rig(sampler, press->props);
+    const Skeleton& skeleton = sampler.skeleton();
+    const MotionClip& clip = sampler.clip();
+    std::optional<glm::vec3> first_platform;
+    float lowest = 1.0f;
+    for (int i = 0; i <= 40; ++i) {
+        const Frame f = frame_at(sampler, rig, clip.duration_s() * static_cast<float>(i) / 40.0f);
+        INFO("t " << f.t);
+        const std::vector<const PropPiece*> machine = pieces_of(f, PropKind::legPressMachine);
+        REQUIRE(machine.size() == 8); // seat, back pad, column, beam, two rails, platform, carriage
+        // The sit bones never go into the seat, and rest on it where they come lowest.
+        for (Site bone : {Site::leftSitBone, Site::rightSitBone}) {
+            const float above = signed_distance_m(*machine[0], site_position(skeleton, f.world, bone));
+            CHECK(above > -0.005f);
+            lowest = std::min(lowest, above);
+        }
+        for (Site on_back : {Site::sacrum, Site::upperBack})
+            CHECK(std::abs(signed_distance_m(*machine[1], site_position(skeleton, f.world, on_back))) < 0.01f);
+        // Every point of both soles lies on the platform's face.
+        const PropPiece& platform = *machine[6];
+        for (Site sole : {Site::leftHeel, Site::leftToeTip, Site::rightHeel, Site::rightToeTip}) {
+            INFO(site_name(sole));
+            const glm::vec3 p = local(platform, site_position(skeleton, f.world, sole));
+            CHECK(std::abs(p.x) < 0.5f * platform.size_m.x);
+            CHECK(std::abs(p.y) < 0.5f * platform.size_m.y);
+            CHECK(std::abs(signed_distance_m(platform, site_position(skeleton, f.world, sole))) < 0.015f);
+        }
+        // It only slides along the rails: neither sideways nor up or down.
+        if (!first_platform) first_platform = centre(platform);
+        CHECK(std::abs(centre(platform).x - first_platform->x) < 1e-4f);
+        CHECK(std::abs(centre(platform).y - first_platform->y) < 1e-4f);
+    }
+    CHECK(lowest < 0.005f);
+}
+
 TEST_CASE("A hurdle string stands just in front of the toes at the height of the knees",
           "[scene][props][rules]") {
     const Placed p =
