@@ -50,7 +50,7 @@ float surface_height_m(Surface surface) {
     case Surface::peanutBall: return 0.20f;    // lobes about 20 cm across
     case Surface::machineSeat: return 0.55f;   // high enough for the feet to hang free
     case Surface::curlPad: return 0.47f;       // a lying leg curl pad is 45 to 50 cm high
-    case Surface::pressSeat: return 0.45f;     // a seated leg press seat, the rails below it
+    case Surface::pressSeat: return 0.45f;     // just above a leg press seat, the rails below it
     case Surface::floor: break;
     }
     return 0.0f;

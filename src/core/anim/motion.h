@@ -45,7 +45,7 @@ enum class Surface : std::uint8_t {
     peanutBall,   // a peanut ball on the floor, its two lobes either side of the spine
     machineSeat,  // the seat of a leg extension machine
     curlPad,      // the pad of a lying leg curl machine, a body face down along it
-    pressSeat,    // the seat of a seated leg press, its back pad reclined behind it
+    pressSeat,    // a seated leg press: where the sacrum meets the foot of its reclined back pad
 };
 inline constexpr int kSurfaceCount = 9;
 std::string_view surface_name(Surface surface);

@@ -83,11 +83,9 @@ PropSize prop_size(PropKind kind) {
                 .diameter_m = 0.09f,
                 .thickness_m = 0.07f};
     case PropKind::legPressMachine:
-        // Seat and back pad 40 cm across and 7 cm thick; a foot platform 60 cm across.
-        return {.length_m = 0.60f,
-                .width_m = 0.40f,
-                .height_m = surface_height_m(Surface::pressSeat),
-                .thickness_m = 0.07f};
+        // Seat and back pad 40 cm across and 7 cm thick, the seat as low as the sit bones
+        // come; a foot platform 60 cm across.
+        return {.length_m = 0.60f, .width_m = 0.40f, .thickness_m = 0.07f};
     }
     return {};
 }

@@ -45,7 +45,7 @@ struct PropSize {
     // press: its foot platform across.
     float length_m = 0.0f;
     float width_m = 0.0f;     // mat, bench, step, machine seat or pad: across; band: the strip
-    float height_m = 0.0f;    // top above the floor (mat: its thickness; machine: seat, pad)
+    float height_m = 0.0f;    // top above the floor (mat: its thickness; machines: seat, pad)
     float diameter_m = 0.0f;  // balls (peanut: a lobe), stick, handle, hurdle string, roller
     float thickness_m = 0.0f; // band strip; dumbbell heads (each); pillow (unsqueezed); pads
 };
