@@ -10,7 +10,7 @@ namespace {
 constexpr std::array<std::string_view, kPlacementCount> kPlacementNames{
     "standing", "supine", "prone", "quadruped", "sideLying", "kneeling"};
 constexpr std::array<std::string_view, kSurfaceCount> kSurfaceNames{
-    "floor", "bench", "step", "ball", "lacrosseBall", "peanutBall", "machineSeat"};
+    "floor", "bench", "step", "ball", "lacrosseBall", "peanutBall", "machineSeat", "curlPad", "pressSeat"};
 
 } // namespace
 
@@ -49,6 +49,8 @@ float surface_height_m(Surface surface) {
     case Surface::lacrosseBall: return 0.063f; // a lacrosse ball is 6.3 cm across
     case Surface::peanutBall: return 0.20f;    // lobes about 20 cm across
     case Surface::machineSeat: return 0.55f;   // high enough for the feet to hang free
+    case Surface::curlPad: return 0.47f;       // a lying leg curl pad is 45 to 50 cm high
+    case Surface::pressSeat: return 0.45f;     // just above a leg press seat, the rails below it
     case Surface::floor: break;
     }
     return 0.0f;

@@ -44,8 +44,10 @@ enum class Surface : std::uint8_t {
     lacrosseBall, // a lacrosse ball on the floor, under a body part
     peanutBall,   // a peanut ball on the floor, its two lobes either side of the spine
     machineSeat,  // the seat of a leg extension machine
+    curlPad,      // the pad of a lying leg curl machine, a body face down along it
+    pressSeat,    // a seated leg press: where the sacrum meets the foot of its reclined back pad
 };
-inline constexpr int kSurfaceCount = 7;
+inline constexpr int kSurfaceCount = 9;
 std::string_view surface_name(Surface surface);
 std::optional<Surface> surface_from_name(std::string_view name);
 // Height of the surface's top above the floor, metres (on bare floor).

@@ -9,7 +9,7 @@ constexpr std::array<std::string_view, kEquipmentCount> kNames{
     "mat",          "bench",           "step",          "stabilityBall",
     "dumbbell",     "loopBand",        "broomstick",    "hurdle",
     "lacrosseBall", "peanutBall",      "pillow",        "legExtensionMachine",
-    "wall",         "legPressMachine", "legCurlMachine"};
+    "legCurlMachine", "legPressMachine", "wall"};
 constexpr std::array<std::string_view, kEquipmentCount> kTitles{"Exercise mat",
                                                                 "Bench or box",
                                                                 "Step",
@@ -22,14 +22,14 @@ constexpr std::array<std::string_view, kEquipmentCount> kTitles{"Exercise mat",
                                                                 "Peanut ball",
                                                                 "Pillow",
                                                                 "Leg extension machine",
-                                                                "Wall",
+                                                                "Leg curl machine",
                                                                 "Leg press machine",
-                                                                "Leg curl machine"};
+                                                                "Wall"};
 
 } // namespace
 
-static_assert(kPropKindCount == 12 &&
-                  equipment_of(PropKind::legExtensionMachine) == Equipment::legExtensionMachine,
+static_assert(kPropKindCount == 14 &&
+                  equipment_of(PropKind::legPressMachine) == Equipment::legPressMachine,
               "the first equipment kinds are the props, in the same order");
 
 std::string_view equipment_name(Equipment equipment) {

@@ -1,7 +1,7 @@
 #pragma once
 // Equipment: what a person needs at hand for an exercise. The first kinds are the props the
-// avatar is drawn with (same order as PropKind); the rest are not drawn (a wall, the gym
-// machines the avatar mimes on the floor) and listed so nobody is surprised.
+// avatar is drawn with (same order as PropKind); the rest are not drawn (a wall) and listed
+// so nobody is surprised.
 
 #include "core/scene/prop_kind.h"
 
@@ -24,9 +24,9 @@ enum class Equipment : std::uint8_t {
     peanutBall,
     pillow,
     legExtensionMachine,
-    wall,
-    legPressMachine,
     legCurlMachine,
+    legPressMachine,
+    wall,
 };
 inline constexpr int kEquipmentCount = 15;
 
@@ -37,7 +37,7 @@ constexpr Equipment equipment_of(PropKind kind) {
 
 // Found only in a gym.
 constexpr bool needs_gym(Equipment equipment) {
-    return equipment == Equipment::legExtensionMachine || equipment >= Equipment::legPressMachine;
+    return equipment >= Equipment::legExtensionMachine && equipment <= Equipment::legPressMachine;
 }
 
 // Content and JSON name ("stabilityBall"), and back; nothing for an unknown name.

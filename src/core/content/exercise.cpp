@@ -27,6 +27,10 @@ std::optional<PropKind> prop_under(Surface surface) {
         return PropKind::peanutBall;
     case Surface::machineSeat:
         return PropKind::legExtensionMachine;
+    case Surface::curlPad:
+        return PropKind::legCurlMachine;
+    case Surface::pressSeat:
+        return PropKind::legPressMachine;
     }
     return std::nullopt;
 }

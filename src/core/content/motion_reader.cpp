@@ -34,6 +34,10 @@ std::string surface_for(PropKind kind) {
         return "peanutBall";
     case PropKind::legExtensionMachine:
         return "machineSeat";
+    case PropKind::legCurlMachine:
+        return "curlPad";
+    case PropKind::legPressMachine:
+        return "pressSeat";
     default:
         return "floor";
     }

@@ -11,7 +11,7 @@ namespace {
 
 constexpr std::array<std::string_view, kPropKindCount> kNames{
     "mat",        "bench",  "step",         "stabilityBall", "dumbbell", "loopBand",
-    "broomstick", "hurdle", "lacrosseBall", "peanutBall",    "pillow",   "legExtensionMachine",
+    "broomstick", "hurdle", "lacrosseBall", "peanutBall",    "pillow",   "legExtensionMachine", "legCurlMachine", "legPressMachine",
 };
 
 // sRGB 0-255 to linear, for colours picked by eye.
@@ -75,6 +75,17 @@ PropSize prop_size(PropKind kind) {
                 .height_m = surface_height_m(Surface::machineSeat),
                 .diameter_m = 0.10f,
                 .thickness_m = 0.07f};
+    case PropKind::legCurlMachine:
+        // A pad 30 cm across and 7 cm thick, a heel roller 9 cm thick; the pad runs from
+        // the kneecaps to past the hands, however tall the body on it.
+        return {.width_m = 0.30f,
+                .height_m = surface_height_m(Surface::curlPad),
+                .diameter_m = 0.09f,
+                .thickness_m = 0.07f};
+    case PropKind::legPressMachine:
+        // Seat and back pad 40 cm across and 7 cm thick, the seat as low as the sit bones
+        // come; a foot platform 60 cm across.
+        return {.length_m = 0.60f, .width_m = 0.40f, .thickness_m = 0.07f};
     }
     return {};
 }
@@ -105,6 +116,10 @@ PropColors prop_colors(PropKind kind) {
         return {srgb(226, 218, 200), srgb(226, 218, 200)}; // linen
     case PropKind::legExtensionMachine:
         return {srgb(92, 40, 44), srgb(128, 132, 138)}; // oxblood pads, grey steel
+    case PropKind::legCurlMachine:
+        return {srgb(44, 62, 92), srgb(128, 132, 138)}; // navy pads, grey steel
+    case PropKind::legPressMachine:
+        return {srgb(34, 80, 70), srgb(150, 120, 60)}; // dark teal pads, brass-painted steel
     }
     return {};
 }

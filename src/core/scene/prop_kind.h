@@ -26,8 +26,10 @@ enum class PropKind : std::uint8_t {
     peanutBall,          // two joined balls, for the muscles beside the spine or the glutes
     pillow,              // squeezed between the knees
     legExtensionMachine, // seat, backrest and a padded lever on the front of the shins
+    legCurlMachine,      // a pad to lie face down on, a padded lever on the heel
+    legPressMachine,     // a reclined seat and a foot platform sliding along level rails
 };
-inline constexpr int kPropKindCount = 12;
+inline constexpr int kPropKindCount = 14;
 inline constexpr int index(PropKind kind) {
     return static_cast<int>(kind);
 }
@@ -39,10 +41,11 @@ std::optional<PropKind> prop_kind_from_name(std::string_view name);
 // Metres. What each field means depends on the kind; unused ones are 0.
 struct PropSize {
     // Mat, bench, step: along the long side; broomstick, dumbbell: overall; leg extension
-    // machine: the seat's depth.
+    // machine: the seat's depth (a leg curl machine's pad fits the body lying on it); leg
+    // press: its foot platform across.
     float length_m = 0.0f;
-    float width_m = 0.0f;     // mat, bench, step, machine seat: across; loop band: the strip
-    float height_m = 0.0f;    // top above the floor (mat: its thickness; machine: its seat)
+    float width_m = 0.0f;     // mat, bench, step, machine seat or pad: across; band: the strip
+    float height_m = 0.0f;    // top above the floor (mat: its thickness; machines: seat, pad)
     float diameter_m = 0.0f;  // balls (peanut: a lobe), stick, handle, hurdle string, roller
     float thickness_m = 0.0f; // band strip; dumbbell heads (each); pillow (unsqueezed); pads
 };

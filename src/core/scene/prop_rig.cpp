@@ -420,6 +420,36 @@ void add_leg_extension_lever(const PropRig& rig, std::span<const glm::mat4> worl
         {glm::length(end - pivot) + 0.04f, 0.04f, 0.04f}, c.detail, 0.005f);
 }
 
+// The lever's roller across the back of the working leg just above the heel, its arm from a
+// pivot beside the knee, on the outside of that leg: it turns about the knee with the heel.
+void add_leg_curl_lever(const PropRig& rig, std::span<const glm::mat4> world, Side side,
+                        std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::legCurlMachine);
+    const PropColors c = prop_colors(PropKind::legCurlMachine);
+    constexpr float kAlongShin = 0.85f, kRollerLength_m = 0.22f;
+    const bool left = side == Side::left;
+    const glm::vec3 knee = position_of(world[index(left ? Joint::leftLowerLeg : Joint::rightLowerLeg)]);
+    const glm::vec3 ankle = position_of(world[index(left ? Joint::leftFoot : Joint::rightFoot)]);
+    const glm::vec3 shin = glm::normalize(ankle - knee);
+    // The shin's front is the lower leg's +z, as standing at rest; the roller is behind it.
+    glm::vec3 back =
+        -glm::mat3(world[index(left ? Joint::leftLowerLeg : Joint::rightLowerLeg)]) * glm::vec3(0, 0, 1);
+    back = glm::normalize(back - glm::dot(back, shin) * shin);
+    const float r = 0.5f * s.diameter_m;
+    const glm::vec3 centre = knee + kAlongShin * (ankle - knee) +
+                             (shin_radius_m(rig.skeleton, kAlongShin) + r) * back;
+    glm::vec3 outward = glm::normalize(position_of(world[index(Joint::leftLowerLeg)]) -
+                                       position_of(world[index(Joint::rightLowerLeg)]));
+    if (!left) outward = -outward;
+    add(out, PropKind::legCurlMachine, PropShape::cylinder, frame_along(outward, back, centre),
+        {s.diameter_m, kRollerLength_m, s.diameter_m}, c.main);
+    const float out_to = 0.5f * kRollerLength_m + 0.03f;
+    const glm::vec3 end = centre + out_to * outward, pivot = knee + out_to * outward;
+    add(out, PropKind::legCurlMachine, PropShape::box,
+        frame(end - pivot, outward, 0.5f * (end + pivot)),
+        {glm::length(end - pivot) + 0.04f, 0.04f, 0.04f}, c.detail, 0.005f);
+}
+
 // ---- building the rig
 
 // How far above a still ball's surface a seat on it may rest (it sits on the crown's back).
@@ -448,6 +478,137 @@ glm::vec3 facing(const Snapshot& s) {
 // A floor frame at `point`'s floor position with x along `long_axis` (horizontal).
 glm::mat4 floor_frame(glm::vec3 point, glm::vec3 long_axis, float floor_m) {
     return frame(long_axis, kUp, {point.x, floor_m, point.z});
+}
+
+// The lying leg curl machine's pads and frame, for a body face down on it at `start`: the
+// body pad under the thighs and trunk, its rounded end under the kneecaps so the knees
+// bend freely past it, and a wider arm pad ahead of it under the forearms, from behind the
+// elbows to past the hands.
+void add_leg_curl_frame(const PropRig& rig, const Snapshot& start, float floor_m,
+                        std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::legCurlMachine);
+    const PropColors c = prop_colors(PropKind::legCurlMachine);
+    const glm::vec3 forward = facing(start); // toward the head
+    const glm::vec3 across = glm::cross(kUp, forward);
+    const glm::vec3 hips = position_of(start.world[index(Joint::hips)]);
+    const float mid_line = glm::dot(hips, across);
+    float kneecaps = -1e9f, front = -1e9f, elbows = 1e9f, arm_span = 0.0f;
+    for (Site kneecap : {Site::leftKnee, Site::rightKnee})
+        kneecaps = std::max(kneecaps, glm::dot(site_position(rig.skeleton, start.world, kneecap), forward));
+    for (Site tip : {Site::leftHandTip, Site::rightHandTip})
+        front = std::max(front, glm::dot(site_position(rig.skeleton, start.world, tip), forward));
+    for (Site tip : {Site::leftElbowTip, Site::rightElbowTip}) {
+        const glm::vec3 elbow = site_position(rig.skeleton, start.world, tip);
+        elbows = std::min(elbows, glm::dot(elbow, forward));
+        arm_span = std::max(arm_span, std::abs(glm::dot(elbow, across) - mid_line));
+    }
+    // The kneecaps 1 cm onto the pad, where its end rounds off.
+    constexpr float kUnderKneecaps_m = 0.01f, kPastHands_m = 0.04f, kBehindElbows_m = 0.08f,
+                    kBeside_m = 0.06f, kInset_m = 0.15f;
+    const float back = kneecaps - kUnderKneecaps_m;
+    const float arms = elbows - kBehindElbows_m, end = front + kPastHands_m;
+    const float length = end - back;
+    const float top = floor_m + s.height_m;
+    const glm::vec3 middle = mid_line * across + (back + 0.5f * length) * forward;
+    const glm::vec3 pad_level = (top - 0.5f * s.thickness_m) * kUp;
+    add(out, PropKind::legCurlMachine, PropShape::box,
+        frame(across, kUp, mid_line * across + 0.5f * (back + arms) * forward + pad_level),
+        {s.width_m, s.thickness_m, arms - back}, c.main, 0.02f);
+    add(out, PropKind::legCurlMachine, PropShape::box,
+        frame(across, kUp, mid_line * across + 0.5f * (arms + end) * forward + pad_level),
+        {2.0f * (arm_span + kBeside_m), s.thickness_m, end - arms}, c.main, 0.02f);
+    // Two columns under the pad, on a rail along the floor.
+    const float column = top - s.thickness_m - floor_m;
+    for (float end : {-1.0f, 1.0f})
+        add(out, PropKind::legCurlMachine, PropShape::box,
+            frame(across, kUp,
+                  middle + end * (0.5f * length - kInset_m) * forward +
+                      (floor_m + 0.5f * column) * kUp),
+            {0.08f, column, 0.08f}, c.detail, 0.01f);
+    add(out, PropKind::legCurlMachine, PropShape::box,
+        frame(across, kUp, middle + (floor_m + 0.015f) * kUp), {s.width_m, 0.03f, length},
+        c.detail, 0.01f);
+}
+
+// The soles' points: heels and toe tips.
+constexpr std::array<Site, 4> kSoles{Site::leftHeel, Site::leftToeTip, Site::rightHeel,
+                                     Site::rightToeTip};
+constexpr float kPlatformThickness_m = 0.04f, kPlatformHeight_m = 0.45f;
+
+// The seated leg press around a body seated at `start`: the seat under the sit bones, its
+// top at `seat_m` (the lowest they come over the cycle), the back pad along the back, and
+// level rails from the seat to past the farthest the soles reach over the cycle, `reach`
+// along the way the body faces. Returns the foot platform's slide.
+PropRig::Moving add_leg_press_frame(const PropRig& rig, const Snapshot& start, float seat_m,
+                                    float reach, float floor_m, std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::legPressMachine);
+    const PropColors c = prop_colors(PropKind::legPressMachine);
+    const glm::vec3 forward = facing(start);
+    const glm::vec3 across = glm::cross(kUp, forward);
+    glm::vec3 bones{0.0f}, soles{0.0f};
+    for (Site bone : {Site::leftSitBone, Site::rightSitBone})
+        bones += 0.5f * site_position(rig.skeleton, start.world, bone);
+    const float top = seat_m;
+    for (Site sole : kSoles) soles += 0.25f * site_position(rig.skeleton, start.world, sole);
+    constexpr float kSeatDepth_m = 0.40f, kAheadOfBones_m = 0.12f, kRailHeight_m = 0.12f;
+    const glm::vec3 seat_centre = horizontal(bones) + (kAheadOfBones_m - 0.5f * kSeatDepth_m) * forward +
+                                  (top - 0.5f * s.thickness_m) * kUp;
+    add(out, PropKind::legPressMachine, PropShape::box, frame(across, kUp, seat_centre),
+        {s.width_m, s.thickness_m, kSeatDepth_m}, c.main, 0.02f);
+    // The back pad lies on the back, along the line from the sacrum to the upper back.
+    const glm::vec3 sacrum = site_position(rig.skeleton, start.world, Site::sacrum);
+    const glm::vec3 upper = site_position(rig.skeleton, start.world, Site::upperBack);
+    const glm::vec3 up_back = glm::normalize(upper - sacrum);
+    const glm::vec3 into_back = glm::normalize(glm::cross(across, up_back));
+    const glm::vec3 back_centre = 0.5f * (sacrum + upper) - 0.5f * s.thickness_m * into_back;
+    add(out, PropKind::legPressMachine, PropShape::box, frame(across, up_back, back_centre),
+        {s.width_m, glm::length(upper - sacrum) + 0.10f, s.thickness_m}, c.main, 0.02f);
+    // A column under the seat, and a beam along the floor carrying two level rails from the
+    // seat's back to past the platform's farthest.
+    const glm::vec3 under{seat_centre.x, floor_m, seat_centre.z};
+    const float column = top - s.thickness_m - floor_m;
+    add(out, PropKind::legPressMachine, PropShape::box,
+        frame(across, kUp, under + 0.5f * column * kUp), {0.10f, column, 0.10f}, c.detail, 0.01f);
+    const float from = glm::dot(seat_centre, forward) - 0.5f * kSeatDepth_m;
+    const float to = reach + kPlatformThickness_m + 0.10f;
+    const glm::vec3 mid_line = glm::dot(seat_centre, across) * across + 0.5f * (from + to) * forward;
+    add(out, PropKind::legPressMachine, PropShape::box,
+        frame(across, kUp, mid_line + (floor_m + 0.03f) * kUp), {s.width_m, 0.06f, to - from},
+        c.detail, 0.01f);
+    for (float side : {-1.0f, 1.0f})
+        add(out, PropKind::legPressMachine, PropShape::cylinder,
+            frame_along(forward, kUp,
+                        mid_line + side * 0.5f * s.length_m * across + (floor_m + kRailHeight_m) * kUp),
+            {0.04f, to - from, 0.04f}, c.detail);
+    // The platform stands square to the rails, its middle level with the soles at the start
+    // and over the seat's middle.
+    const glm::vec3 platform = glm::dot(seat_centre, across) * across + soles.y * kUp +
+                               glm::dot(soles, forward) * forward;
+    return {.kind = PropKind::legPressMachine, .floor_m = floor_m, .away = forward,
+            .start_centre = platform};
+}
+
+// The foot platform, its face against the foremost point of the soles, and the carriage
+// under it down to the rails.
+void add_leg_press_platform(const PropRig& rig, const PropRig::Moving& press,
+                            std::span<const glm::mat4> world, float floor_m,
+                            std::vector<PropPiece>& out) {
+    const PropSize s = prop_size(PropKind::legPressMachine);
+    const PropColors c = prop_colors(PropKind::legPressMachine);
+    float face = -1e9f;
+    for (Site sole : kSoles)
+        face = std::max(face, glm::dot(site_position(rig.skeleton, world, sole), press.away));
+    const glm::vec3 centre = press.start_centre +
+                             (face + 0.5f * kPlatformThickness_m - glm::dot(press.start_centre, press.away)) *
+                                 press.away;
+    const glm::vec3 across = glm::cross(kUp, press.away);
+    add(out, PropKind::legPressMachine, PropShape::box, frame(across, kUp, centre),
+        {s.length_m, kPlatformHeight_m, kPlatformThickness_m}, c.main, 0.01f);
+    const float low = centre.y - 0.5f * kPlatformHeight_m;
+    const glm::vec3 foot{centre.x, 0.5f * (low + floor_m), centre.z};
+    add(out, PropKind::legPressMachine, PropShape::box,
+        frame(across, kUp, foot + 0.5f * kPlatformThickness_m * press.away),
+        {s.length_m, low - floor_m, 0.05f}, c.detail, 0.005f);
 }
 
 // Adds a bench or step under the hold of contact `c`, unless one already stands there.
@@ -626,6 +787,33 @@ PropRig make_prop_rig(const MotionSampler& sampler, std::span<const PropUse> pro
                     rig.moving.push_back({.kind = PropKind::legExtensionMachine});
                 }
                 break;
+            case Surface::curlPad:
+                if (rig.moving.empty() || rig.moving.back().kind != PropKind::legCurlMachine) {
+                    add_leg_curl_frame(rig, snapshot(sampler, hold.start_s), floor_m, rig.fixed);
+                    rig.moving.push_back({.kind = PropKind::legCurlMachine, .hand = clip.side()});
+                }
+                break;
+            case Surface::pressSeat:
+                if (rig.moving.empty() || rig.moving.back().kind != PropKind::legPressMachine) {
+                    // The seat is as high as the sit bones come down to (they turn with the
+                    // thighs about the hips); the rails run to past the farthest the soles
+                    // reach over the cycle.
+                    const glm::vec3 forward = facing(start);
+                    float reach = -1e9f, seat = 1e9f;
+                    constexpr int kSamples = 24;
+                    for (int i = 0; i < kSamples; ++i) {
+                        const Snapshot at =
+                            snapshot(sampler, clip.duration_s() * static_cast<float>(i) / kSamples);
+                        for (Site sole : kSoles)
+                            reach = std::max(
+                                reach, glm::dot(site_position(rig.skeleton, at.world, sole), forward));
+                        for (Site bone : {Site::leftSitBone, Site::rightSitBone})
+                            seat = std::min(seat, site_position(rig.skeleton, at.world, bone).y);
+                    }
+                    rig.moving.push_back(add_leg_press_frame(
+                        rig, snapshot(sampler, hold.start_s), seat, reach, floor_m, rig.fixed));
+                }
+                break;
             case Surface::peanutBall: {
                 // Its lobes either side of the spine: its length across the body.
                 const glm::vec3 across = glm::cross(facing(start), kUp);
@@ -721,6 +909,12 @@ void place_props(const PropRig& rig, std::span<const glm::mat4> world, [[maybe_u
             break;
         case PropKind::legExtensionMachine:
             add_leg_extension_lever(rig, world, out);
+            break;
+        case PropKind::legCurlMachine:
+            add_leg_curl_lever(rig, world, prop.hand, out);
+            break;
+        case PropKind::legPressMachine:
+            add_leg_press_platform(rig, prop, world, prop.floor_m, out);
             break;
         default:
             break;

@@ -17,6 +17,9 @@
 //     a broomstick runs through both palms.
 //   - A loop band wraps both thighs just above the knees, hugging them and stretching as
 //     they part; a pillow fills the gap between the knees, squeezed to it.
+//   - A contact on a gym machine's seat or pad draws the machine around the body, its
+//     padded lever on the shins (leg extension) or the working leg's heel (leg curl), or
+//     its foot platform against the soles, sliding along its rails (leg press).
 //   - A hurdle string stands across the body's path in front of the toes at the start,
 //     as high as the knees' tibial tuberosities.
 // Props named for one side of the body follow the clip to the other side when it plays
@@ -35,9 +38,12 @@ struct PropRig {
     // A prop that moves with the body, placed anew each frame.
     struct Moving {
         PropKind kind = PropKind::mat;
-        Side hand = Side::left; // dumbbell: the hand holding it (this clip's side)
+        // Dumbbell: the hand holding it; leg curl machine: the leg curling (this clip's side).
+        Side hand = Side::left;
         // Rolling ball: the contacts it rolls under, the height it rolls on, the way from
-        // its contacts to its centre (horizontal), and its centre at t = 0, unturned.
+        // its contacts to its centre (horizontal), and its centre at t = 0, unturned. Leg
+        // press: the floor it stands on, the way its platform slides (away) and the
+        // platform's centre at t = 0.
         std::array<Site, 2> sites{};
         int site_count = 0;
         float floor_m = 0.0f;

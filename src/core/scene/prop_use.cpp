@@ -21,6 +21,8 @@ std::optional<PropUse::Where> prop_where(PropKind kind) {
     case PropKind::lacrosseBall:
     case PropKind::peanutBall:
     case PropKind::legExtensionMachine:
+    case PropKind::legCurlMachine:
+    case PropKind::legPressMachine:
         break;
     }
     return std::nullopt;

@@ -927,8 +927,9 @@ TEST_CASE("Power skips: the knee drives to hip height, the standing foot rises o
     CHECK(low.site(Site::rightHeel).y < 0.03f);
 }
 
-TEST_CASE("Machine leg curl: the heel curls past a right angle while the hips and thigh stay down",
+TEST_CASE("Machine leg curl: face down on the pad, the heel curls past a right angle while the hips and thigh stay down",
           "[anim][form]") {
+    const float pad = surface_height_m(Surface::curlPad);
     for (Side side : {Side::left, Side::right}) {
         INFO(side_name(side));
         const Snapshot top = at_end_of("machine-leg-curl", "top", "correct", side);
@@ -939,22 +940,28 @@ TEST_CASE("Machine leg curl: the heel curls past a right angle while the hips an
         CHECK(knee_deg(bottom, side) < 20.0f);
         for (const Snapshot* s : {&top, &bottom}) {
             CHECK(std::abs(elevation_deg(s->joint(hip), s->joint(knee))) < 10.0f); // the thigh lies flat
-            CHECK(s->joint(Joint::hips).y < 0.14f);                                 // the hips down
+            CHECK(s->site(pick(side, Site::rightKnee, Site::leftKnee)).y ==
+                  Approx(pad).margin(0.005)); // the resting knee on the pad
+            CHECK(s->joint(Joint::hips).y < pad + 0.14f);             // the hips down
+            // Lying along the pad, face down: the head no lower than the pad's top.
+            CHECK(s->site(Site::headTop).y > pad);
             CHECK(knee_deg(*s, other(side)) < 10.0f);                               // the other leg rests long
         }
         CHECK(std::abs(top.joint(Joint::hips).y - bottom.joint(Joint::hips).y) < 0.02f);
     }
     const Snapshot top = at_end_of("machine-leg-curl", "top", "correct");
     const Snapshot lift = at_end_of("machine-leg-curl", "top", "hips-lift");
-    CHECK(lift.joint(Joint::hips).y - top.joint(Joint::hips).y > 0.05f);
+    // The seat rises clear of the pad while the thighs and forearms stay on it.
+    CHECK(lift.joint(Joint::hips).y - top.joint(Joint::hips).y > 0.035f);
     const Snapshot short_top = at_end_of("machine-leg-curl", "top", "partial-range");
     const Snapshot short_bottom = at_end_of("machine-leg-curl", "bottom", "partial-range");
     CHECK(knee_deg(short_top, Side::left) < 70.0f);
     CHECK(knee_deg(short_bottom, Side::left) > 35.0f);
 }
 
-TEST_CASE("Leg press: knees past a right angle with the lower back down, knees over the feet, soft at the top",
+TEST_CASE("Leg press: seated reclined, knees past a right angle to soft at the top, the feet pressing level along the rails, knees over the feet",
           "[anim][form]") {
+    const float seat = surface_height_m(Surface::pressSeat);
     const Snapshot bottom = at_end_of("leg-press", "bottom", "correct");
     const Snapshot top = at_end_of("leg-press", "top", "correct");
     for (Side leg : {Side::left, Side::right}) {
@@ -965,16 +972,26 @@ TEST_CASE("Leg press: knees past a right angle with the lower back down, knees o
         CHECK(std::abs(bottom.joint(knee).x) >= std::abs(bottom.joint(ankle).x) - 0.01f); // knee over the foot
         CHECK(knee_deg(top, leg) > 5.0f);  // never locked
         CHECK(knee_deg(top, leg) < 20.0f); // but long
-        CHECK(top.joint(ankle).y > top.joint(Joint::hips).y + 0.6f); // pressed up toward the ceiling
+        // The feet press forward along the level rails, well away from the seat.
+        CHECK(top.joint(ankle).z - bottom.joint(ankle).z > 0.25f);
+        CHECK(std::abs(top.joint(ankle).y - bottom.joint(ankle).y) < 0.08f);
     }
-    CHECK(bottom.site(Site::sacrum).y < 0.015f + kMatThickness_m); // the lower back stays down
-    CHECK(bottom.site(Site::upperBack).y < 0.01f + kMatThickness_m);
+    // The sacrum stays against the foot of the back pad.
+    for (const Snapshot* s : {&bottom, &top}) CHECK(s->site(Site::sacrum).y == Approx(seat).margin(0.005));
+    // Reclined about 45 degrees against the back pad, the hips staying put on the seat.
+    CHECK(elevation_deg(bottom.joint(Joint::hips), bottom.joint(Joint::neck)) == Approx(45.0f).margin(12.0f));
+    CHECK(glm::distance(bottom.joint(Joint::hips), top.joint(Joint::hips)) < 0.01f);
 
     const Snapshot caving = at_end_of("leg-press", "bottom", "knees-cave-in");
     CHECK(std::abs(caving.joint(Joint::leftLowerLeg).x) < std::abs(caving.joint(Joint::leftFoot).x) - 0.04f);
     CHECK(std::abs(caving.joint(Joint::rightLowerLeg).x) < std::abs(caving.joint(Joint::rightFoot).x) - 0.04f);
-    const Snapshot roll = at_end_of("leg-press", "bottom", "hips-roll-up");
-    CHECK(roll.site(Site::sacrum).y > 0.04f);
+    // The back rounds and the upper back leaves the line of the back pad.
+    const Snapshot roll = at_end_of("leg-press", "lower", "hips-roll-up");
+    const glm::vec3 pad = glm::normalize(bottom.site(Site::upperBack) - bottom.site(Site::sacrum));
+    const glm::vec3 moved = roll.site(Site::upperBack) - bottom.site(Site::upperBack);
+    CHECK(glm::length(moved - glm::dot(moved, pad) * pad) > 0.04f);
+    CHECK(bend_deg(roll.joint(Joint::hips), roll.joint(Joint::chest), roll.joint(Joint::neck)) -
+              bend_deg(bottom.joint(Joint::hips), bottom.joint(Joint::chest), bottom.joint(Joint::neck)) > 10.0f);
 }
 
 TEST_CASE("Running in place with a weight: trunk tall, the weight held high, one knee driving at a time",

@@ -155,7 +155,7 @@ TEST_CASE("A contact names a surface that exists", "[content][exercise]") {
     const Loaded loaded = load(text);
     CHECK_FALSE(loaded.exercise);
     CHECK(loaded.has(
-        "unknown surface 'trampoline' (floor, bench, step, ball, lacrosseBall, peanutBall or machineSeat)", 11));
+        "unknown surface 'trampoline' (floor, bench, step, ball, lacrosseBall, peanutBall, machineSeat, curlPad or pressSeat)", 11));
 }
 
 // The good exercise with `from` in it replaced by `to`.

@@ -506,6 +506,112 @@ TEST_CASE(
     }
 }
 
+TEST_CASE(
+    "Leg curl machine: a pad under the body and forearms ending at the kneecaps, the "
+    "roller on the back of the working leg just above the heel as it curls, on either side",
+    "[scene][props][rules]") {
+    ContentErrors errors;
+    const auto curl = load_exercise(
+        std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "machine-leg-curl.yaml", errors);
+    REQUIRE(curl);
+    for (Side side : {Side::left, Side::right}) {
+        INFO(side_name(side));
+        const MotionSampler sampler(make_skeleton(),
+                                    MotionClip(curl->motion, {.side = side}));
+        const PropRig rig = make_prop_rig(sampler, curl->props);
+        const Skeleton& skeleton = sampler.skeleton();
+        const MotionClip& clip = sampler.clip();
+        const bool left = side == Side::left;
+        for (const char* phase : {"curl", "top", "lower", "bottom"}) {
+            INFO(phase);
+            const Frame f = frame_at(
+                sampler, rig, clip.phase_start_s(curl->motion.phase_index(phase) + 1) - 1e-3f);
+            const std::vector<const PropPiece*> machine = pieces_of(f, PropKind::legCurlMachine);
+            REQUIRE(machine.size() == 7); // body pad, arm pad, two columns, rail, roller, lever
+            const PropPiece& pad = *machine[0];
+            const PropPiece& arm_pad = *machine[1];
+            // The pads are under the resting knee and both elbows.
+            CHECK(std::abs(signed_distance_m(
+                      pad, site_position(skeleton, f.world, left ? Site::rightKnee : Site::leftKnee))) <
+                  0.005f);
+            for (Site on_pad : {Site::leftElbowTip, Site::rightElbowTip})
+                CHECK(std::abs(signed_distance_m(arm_pad,
+                                                 site_position(skeleton, f.world, on_pad))) < 0.005f);
+            CHECK(centre(arm_pad).y == Approx(centre(pad).y));
+            CHECK(centre(pad).y + 0.5f * pad.size_m.y == Approx(0.47f).margin(0.001f));
+            // The resting kneecap on its rounded end, and both thighs along the pad.
+            const float resting = -local(pad, site_position(skeleton, f.world,
+                                                            left ? Site::rightKnee : Site::leftKnee))
+                                       .z -
+                                  0.5f * pad.size_m.z;
+            CHECK(resting > -0.02f);
+            CHECK(resting < 0.0f);
+            for (Site thigh : {Site::leftThighFront, Site::rightThighFront})
+                CHECK(std::abs(signed_distance_m(pad, site_position(skeleton, f.world, thigh))) <
+                      0.01f);
+            // The roller lies across the working leg, on the back of it, just above the heel.
+            const PropPiece& roller = *machine[5];
+            CHECK(roller.shape == PropShape::cylinder);
+            const glm::vec3 knee = f.joint(left ? Joint::leftLowerLeg : Joint::rightLowerLeg);
+            const glm::vec3 ankle = f.joint(left ? Joint::leftFoot : Joint::rightFoot);
+            const glm::vec3 toes = f.joint(left ? Joint::leftToes : Joint::rightToes);
+            const glm::vec3 on_roller = local(roller, knee + 0.85f * (ankle - knee));
+            CHECK(std::abs(on_roller.y) < 0.5f * roller.size_m.y); // within its length
+            const float gap = glm::length(glm::vec2(on_roller.x, on_roller.z)) -
+                              0.5f * roller.size_m.x - shin_radius_m(skeleton, 0.85f);
+            CHECK(std::abs(gap) < 0.01f);                                 // touching
+            CHECK(glm::dot(centre(roller) - ankle, toes - ankle) < 0.0f); // behind the leg
+            // Its lever runs from beside the working knee, outside that leg.
+            const PropPiece& lever = *machine[6];
+            const glm::vec3 other_knee = f.joint(left ? Joint::rightLowerLeg : Joint::leftLowerLeg);
+            CHECK(glm::distance(centre(lever), other_knee) > glm::distance(centre(lever), knee));
+        }
+    }
+}
+
+TEST_CASE("Leg press: a seat under the sit bones, a back pad on the sacrum and upper back, the foot platform flat "
+          "against both soles as it slides along level rails",
+          "[scene][props][rules]") {
+    ContentErrors errors;
+    const auto press = load_exercise(
+        std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "leg-press.yaml", errors);
+    REQUIRE(press);
+    const MotionSampler sampler(make_skeleton(), MotionClip(press->motion, {}));
+    const PropRig rig = make_prop_rig(sampler, press->props);
+    const Skeleton& skeleton = sampler.skeleton();
+    const MotionClip& clip = sampler.clip();
+    std::optional<glm::vec3> first_platform;
+    float lowest = 1.0f;
+    for (int i = 0; i <= 40; ++i) {
+        const Frame f = frame_at(sampler, rig, clip.duration_s() * static_cast<float>(i) / 40.0f);
+        INFO("t " << f.t);
+        const std::vector<const PropPiece*> machine = pieces_of(f, PropKind::legPressMachine);
+        REQUIRE(machine.size() == 8); // seat, back pad, column, beam, two rails, platform, carriage
+        // The sit bones never go into the seat, and rest on it where they come lowest.
+        for (Site bone : {Site::leftSitBone, Site::rightSitBone}) {
+            const float above = signed_distance_m(*machine[0], site_position(skeleton, f.world, bone));
+            CHECK(above > -0.005f);
+            lowest = std::min(lowest, above);
+        }
+        for (Site on_back : {Site::sacrum, Site::upperBack})
+            CHECK(std::abs(signed_distance_m(*machine[1], site_position(skeleton, f.world, on_back))) < 0.01f);
+        // Every point of both soles lies on the platform's face.
+        const PropPiece& platform = *machine[6];
+        for (Site sole : {Site::leftHeel, Site::leftToeTip, Site::rightHeel, Site::rightToeTip}) {
+            INFO(site_name(sole));
+            const glm::vec3 p = local(platform, site_position(skeleton, f.world, sole));
+            CHECK(std::abs(p.x) < 0.5f * platform.size_m.x);
+            CHECK(std::abs(p.y) < 0.5f * platform.size_m.y);
+            CHECK(std::abs(signed_distance_m(platform, site_position(skeleton, f.world, sole))) < 0.015f);
+        }
+        // It only slides along the rails: neither sideways nor up or down.
+        if (!first_platform) first_platform = centre(platform);
+        CHECK(std::abs(centre(platform).x - first_platform->x) < 1e-4f);
+        CHECK(std::abs(centre(platform).y - first_platform->y) < 1e-4f);
+    }
+    CHECK(lowest < 0.005f);
+}
+
 TEST_CASE("A hurdle string stands just in front of the toes at the height of the knees",
           "[scene][props][rules]") {
     const Placed p =
