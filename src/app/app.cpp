@@ -425,11 +425,18 @@ std::pair<glm::vec2, glm::vec2> App::studio_rect() const {
         // or right of the notes being taken.
         const float body = layout_.fonts.body_px;
         lo = {margin, margin + layout_.fonts.title_px + 3.0f * body};
+        glm::vec2 hi = size - glm::vec2(margin, margin + 8.0f * body);
         if (run_->noting_exercise() >= 0) {
+            // Right of the notes, and clear of the count in the top right corner: beside it
+            // for a body standing, which wants height; below it for one lying or on all
+            // fours, which wants width.
             lo.x += screen_panel_width(layout_, {size.x, size.y}) + body;
-            lo.y = player_counter_bottom(layout_);
+            const ImVec2 corner = player_counter_corner(layout_, ui_.fonts());
+            const Demonstration* demo = scene_.demonstration();
+            if (demo && demo->clip().placement() == Placement::standing) hi.x = size.x - corner.x - body;
+            else lo.y = corner.y;
         }
-        return {lo, glm::max(size - glm::vec2(margin, margin + 8.0f * body), lo + 1.0f)};
+        return {lo, glm::max(hi, lo + 1.0f)};
     }
     if (!options_.presentation) {
         const float gap = layout_.fonts.body_px;

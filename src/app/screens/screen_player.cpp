@@ -292,11 +292,14 @@ void complete(const ScreenContext& context, const RoutineRun& run, ScreenRequest
 
 } // namespace
 
-float player_counter_bottom(const UiLayout& layout) {
+ImVec2 player_counter_corner(const UiLayout& layout, const UiFonts& fonts) {
     // As counter() lays it out: its label, the digits and the "of 15" line, in a window.
     const ImGuiStyle& style = ImGui::GetStyle();
-    return layout.safe_margin_px + 2.0f * style.WindowPadding.y + 2.0f * layout.fonts.heading_px +
-           layout.fonts.timer_px + 2.0f * style.ItemSpacing.y;
+    const ImFont& timer = *fonts.timer;
+    const float digits = timer.CalcTextSizeA(timer.FontSize * ImGui::GetIO().FontGlobalScale, FLT_MAX, 0.0f, "0:00").x;
+    return {layout.safe_margin_px + 2.0f * style.WindowPadding.x + digits,
+            layout.safe_margin_px + 2.0f * style.WindowPadding.y + 2.0f * layout.fonts.heading_px +
+                layout.fonts.timer_px + 2.0f * style.ItemSpacing.y};
 }
 
 void draw_player_screen(const ScreenContext& context, ScreenRequests& requests) {

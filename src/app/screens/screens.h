@@ -126,9 +126,10 @@ void model_file_status(const ScreenContext& context);
 // A routine running: the count, the set and side, the cue, progress and controls over the
 // studio; its summary when it is over.
 void draw_player_screen(const ScreenContext& context, ScreenRequests& requests);
-// The height of the player's count at the top right, from the top of the screen, for `layout`
-// (with ImGui's style set for it): the avatar keeps below it when the notes take the left.
-float player_counter_bottom(const UiLayout& layout);
+// The corner the player's count takes at the top right, for `layout` and `fonts` (with
+// ImGui's style set for them): its width from the screen's right edge and its bottom from
+// the top. The avatar keeps clear of it when the notes take the left.
+ImVec2 player_counter_corner(const UiLayout& layout, const UiFonts& fonts);
 // The keys and buttons, named as on the connected gamepad (F1, ? or the pad's View button).
 void draw_help_overlay(const ScreenContext& context);
 // The hint that opens it, for the navigation bar ("F1: help", "Share: help").
