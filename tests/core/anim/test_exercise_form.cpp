@@ -140,6 +140,15 @@ float knee_deg(const Snapshot& s, Side side) {
                     s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)));
 }
 
+// A bent knee on one leg tracks over the middle of its foot: not inside it, not far outside.
+void check_knee_over_foot(const Snapshot& s, Side side) {
+    const float knee_x = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg)).x;
+    const float foot_x = 0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x);
+    const float outward = side == Side::left ? knee_x - foot_x : foot_x - knee_x;
+    CHECK(outward > -0.01f);
+    CHECK(outward < 0.07f);
+}
+
 // How far, horizontally, the centre of mass lies from the line between two points.
 float com_off_line_m(const Snapshot& s, glm::vec3 a, glm::vec3 b) {
     const glm::vec3 com = center_of_mass(s.skeleton, s.world);
@@ -433,10 +442,7 @@ TEST_CASE("Single-leg squat: the standing thigh level with the floor, knee over 
         CHECK(knee_deg(s, side) < 120.0f);
         CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
         // The knee tracks over the foot, neither inside it nor far outside.
-        const float foot_x = 0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x);
-        const float outward = side == Side::left ? knee.x - foot_x : foot_x - knee.x;
-        CHECK(outward > -0.01f);
-        CHECK(outward < 0.07f);
+        check_knee_over_foot(s, side);
         CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
         // The free foot stays off the floor, out in front.
         const Site free_heel = pick(other(side), Site::leftHeel, Site::rightHeel);
@@ -575,16 +581,12 @@ TEST_CASE("Single-leg squat to a bench: the sit bone on the bench on one leg, kn
         INFO(side_name(side));
         const Snapshot s = at_end_of("single-leg-squat-to-bench", "touch", "correct", side);
         const glm::vec3 hip = s.joint(pick(side, Joint::leftUpperLeg, Joint::rightUpperLeg));
-        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
         // The standing side's sit bone on the bench, the other level with it.
         CHECK(s.site(pick(side, Site::leftSitBone, Site::rightSitBone)).y == Approx(surface_height_m(Surface::bench)).margin(0.005));
         CHECK(s.site(pick(other(side), Site::leftSitBone, Site::rightSitBone)).y < surface_height_m(Surface::bench) + 0.03f);
         CHECK(s.joint(Joint::hips).z < s.site(pick(side, Site::leftHeel, Site::rightHeel)).z - 0.1f); // sitting back
         CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
-        const float foot_x = 0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x);
-        const float outward = side == Side::left ? knee.x - foot_x : foot_x - knee.x;
-        CHECK(outward > -0.01f);
-        CHECK(outward < 0.07f);
+        check_knee_over_foot(s, side);
         CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
         CHECK(s.site(pick(other(side), Site::leftHeel, Site::rightHeel)).y > 0.05f);
         // Not as deep as the single-leg squat it leads to.
@@ -642,11 +644,7 @@ TEST_CASE("Single-leg squat arms drill: a shallow squat on one leg, arms straigh
             CHECK(elevation_deg(s.joint(pick(arm, Joint::leftUpperArm, Joint::rightUpperArm)), s.joint(pick(arm, Joint::leftHand, Joint::rightHand))) > 70.0f);
         }
         CHECK(s.site(pick(side, Site::leftHeel, Site::rightHeel)).y < 0.01f);
-        const glm::vec3 knee = s.joint(pick(side, Joint::leftLowerLeg, Joint::rightLowerLeg));
-        const float foot_x = 0.5f * (s.joint(pick(side, Joint::leftFoot, Joint::rightFoot)).x + s.joint(pick(side, Joint::leftToes, Joint::rightToes)).x);
-        const float outward = side == Side::left ? knee.x - foot_x : foot_x - knee.x;
-        CHECK(outward > -0.01f);
-        CHECK(outward < 0.07f);
+        check_knee_over_foot(s, side);
         CHECK(std::abs(s.joint(Joint::leftUpperLeg).y - s.joint(Joint::rightUpperLeg).y) < 0.015f);
         CHECK(s.site(pick(other(side), Site::leftToeTip, Site::rightToeTip)).y > 0.1f); // free foot up behind
     }
@@ -1336,6 +1334,16 @@ void check_ball_release(const Snapshot& s, Side side, Site site, float top) {
     CHECK(s.shoulders().y > s.joint(Joint::hips).y + 0.1f);
 }
 
+// The sagging back of a release face down: at the end of `bend` the belly drops toward the
+// floor and the lower back arches.
+void check_back_sags(const char* exercise) {
+    const Snapshot correct = at_end_of(exercise, "bend", "correct");
+    const Snapshot sag = at_end_of(exercise, "bend", "back-sags");
+    CHECK(correct.joint(Joint::spine).y - sag.joint(Joint::spine).y > 0.015f);
+    CHECK(bend_deg(sag.joint(Joint::hips), sag.joint(Joint::chest), sag.joint(Joint::neck)) -
+              bend_deg(correct.joint(Joint::hips), correct.joint(Joint::chest), correct.joint(Joint::neck)) > 5.0f);
+}
+
 } // namespace
 
 TEST_CASE("Lacrosse ball quad release: the middle of the front of the thigh on the ball, propped on the forearms, the knee bending past 90 degrees",
@@ -1351,12 +1359,7 @@ TEST_CASE("Lacrosse ball quad release: the middle of the front of the thigh on t
         CHECK(knee_deg(at_end_of("lacrosse-ball-quad-release", "bend", "correct", side), side) > 90.0f);
         CHECK(knee_deg(at_end_of("lacrosse-ball-quad-release", "pause", "correct", side), side) < 40.0f);
     }
-    // The sagging back: the belly drops toward the floor and the lower back arches.
-    const Snapshot correct = at_end_of("lacrosse-ball-quad-release", "bend", "correct");
-    const Snapshot sag = at_end_of("lacrosse-ball-quad-release", "bend", "back-sags");
-    CHECK(correct.joint(Joint::spine).y - sag.joint(Joint::spine).y > 0.015f);
-    CHECK(bend_deg(sag.joint(Joint::hips), sag.joint(Joint::chest), sag.joint(Joint::neck)) -
-              bend_deg(correct.joint(Joint::hips), correct.joint(Joint::chest), correct.joint(Joint::neck)) > 5.0f);
+    check_back_sags("lacrosse-ball-quad-release");
 }
 
 TEST_CASE("Lacrosse ball adductor release: the middle of the inner thigh on the ball, the leg out to the side, the knee straightening with the foot clear of the floor",
@@ -1389,12 +1392,7 @@ TEST_CASE("Lacrosse ball adductor release: the middle of the inner thigh on the 
                 CHECK(site_position(skeleton, world, site).y > 0.01f);
         }
     }
-    // The sagging back: the belly drops toward the floor and the lower back arches.
-    const Snapshot correct = at_end_of("lacrosse-ball-adductor-release", "bend", "correct");
-    const Snapshot sag = at_end_of("lacrosse-ball-adductor-release", "bend", "back-sags");
-    CHECK(correct.joint(Joint::spine).y - sag.joint(Joint::spine).y > 0.015f);
-    CHECK(bend_deg(sag.joint(Joint::hips), sag.joint(Joint::chest), sag.joint(Joint::neck)) -
-              bend_deg(correct.joint(Joint::hips), correct.joint(Joint::chest), correct.joint(Joint::neck)) > 5.0f);
+    check_back_sags("lacrosse-ball-adductor-release");
 }
 
 TEST_CASE("Machine leg extension: seated on the sit bones with the thighs level, the knees straightening from a right angle to nearly straight",
