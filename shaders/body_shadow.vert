@@ -1,6 +1,6 @@
 #version 330 core
-// The avatar's depth seen from the key light, for the shadow map.
-#include "skinning.glsl"
+// The avatar's depth seen from the key light, for the shadow map: from its skinned
+// positions (shaders/skin.vert).
 
 layout(location = 0) in vec3 a_position;
 
@@ -8,6 +8,5 @@ uniform mat4 u_model;
 uniform mat4 u_view_projection; // the light's
 
 void main() {
-    blend_joints();
-    gl_Position = u_view_projection * (u_model * vec4(skin_point(a_position), 1.0));
+    gl_Position = u_view_projection * (u_model * vec4(a_position, 1.0));
 }

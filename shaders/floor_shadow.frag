@@ -8,7 +8,7 @@ in vec3 v_world;
 out vec4 o_color;
 
 void main() {
-    float visibility = key_light_visibility(v_world, vec3(0.0, 1.0, 0.0), 4.0, 12);
+    float visibility = key_light_visibility_soft(v_world, vec3(0.0, 1.0, 0.0), 4.0);
     if (visibility > 0.999) discard;
     // The floor's tile lines scale both colours alike, so the plain albedo gives the ratio.
     vec3 to_floor = v_world - u_eye;

@@ -15,6 +15,26 @@ uniform sampler2DShadow u_shadow_map;
 uniform mat4 u_light_matrix;  // world to the shadow map's [0, 1] cube
 uniform vec2 u_shadow_texel;  // 1 / the map's size
 
+// Where `world_position` is in the shadow map, pushed off its surface along `normal` to
+// keep surfaces facing the light from shadowing themselves; with the depth to compare.
+vec3 shadow_lookup(vec3 world_position, vec3 normal) {
+    vec4 p = u_light_matrix * vec4(world_position + normal * 0.012, 1.0);
+    return vec3(p.xy, min(p.z, 0.9995) - 0.0015);
+}
+
+bool outside_shadow_map(vec3 p) {
+    return p.x <= 0.0 || p.x >= 1.0 || p.y <= 0.0 || p.y >= 1.0;
+}
+
+// How much of the key light reaches `world_position` (0 in shadow, 1 lit), in one
+// lookup that compares the four nearest texels and blends them: a penumbra a texel
+// (2.5 mm) wide, enough on the body and props, where light must not leak through thin
+// limbs, and cheap on a software rasterizer. For the casters themselves, which the map
+// always covers.
+float key_light_visibility(vec3 world_position, vec3 normal) {
+    return texture(u_shadow_map, shadow_lookup(world_position, normal));
+}
+
 // A fixed disc of sample offsets (Poisson), turned per pixel so the penumbra's steps
 // become fine grain instead of bands.
 const vec2 kDisc[12] = vec2[](
@@ -22,25 +42,20 @@ const vec2 kDisc[12] = vec2[](
     vec2(-0.326, -0.406), vec2(-0.840, -0.074), vec2(-0.203, 0.621), vec2(0.473, -0.480),
     vec2(0.185, -0.893), vec2(0.507, 0.064), vec2(0.896, 0.412), vec2(-0.792, -0.598));
 
-// How much of the key light reaches `world_position` (0 in full shadow, 1 lit), averaged
-// over `taps` lookups (4 or 12) on a disc `radius_texels` wide: wide and many on the floor
-// for a soft studio shadow, narrow and few on the body, where a small penumbra is enough
-// and light must not leak through thin limbs. `normal` offsets the lookup to keep
-// surfaces facing the light from shadowing themselves.
-float key_light_visibility(vec3 world_position, vec3 normal, float radius_texels, int taps) {
-    vec3 offset_position = world_position + normal * 0.012;
-    vec4 p = u_light_matrix * vec4(offset_position, 1.0);
-    if (p.x <= 0.0 || p.x >= 1.0 || p.y <= 0.0 || p.y >= 1.0) return 1.0;
-    float depth = min(p.z, 0.9995) - 0.0015;
+// The same averaged over twelve lookups on a disc `radius_texels` wide, for a soft studio
+// shadow on the floor.
+float key_light_visibility_soft(vec3 world_position, vec3 normal, float radius_texels) {
+    vec3 p = shadow_lookup(world_position, normal);
+    if (outside_shadow_map(p)) return 1.0;
     float angle = 6.2831853 * fract(52.9829189 * fract(dot(gl_FragCoord.xy, vec2(0.06711056, 0.00583715))));
     mat2 turn = mat2(cos(angle), sin(angle), -sin(angle), cos(angle)) * (radius_texels * u_shadow_texel.x);
     float lit = 0.0;
-    for (int i = 0; i < 4; ++i) lit += texture(u_shadow_map, vec3(p.xy + turn * kDisc[i], depth));
+    for (int i = 0; i < 4; ++i) lit += texture(u_shadow_map, vec3(p.xy + turn * kDisc[i], p.z));
     // Four lookups spread over the disc settle most pixels, wholly lit or wholly shadowed;
     // only the penumbra takes the rest.
-    if (taps <= 4 || lit == 0.0 || lit == 4.0) return lit * 0.25;
-    for (int i = 4; i < taps; ++i) lit += texture(u_shadow_map, vec3(p.xy + turn * kDisc[i], depth));
-    return lit / float(taps);
+    if (lit == 0.0 || lit == 4.0) return lit * 0.25;
+    for (int i = 4; i < 12; ++i) lit += texture(u_shadow_map, vec3(p.xy + turn * kDisc[i], p.z));
+    return lit / 12.0;
 }
 
 // Diffuse light on a surface of colour `albedo` with unit normal `n`, seen along unit

@@ -13,7 +13,7 @@ uniform float u_shine;
 void main() {
     vec3 n = normalize(v_normal);
     if (!gl_FrontFacing) n = -n;
-    float visibility = key_light_visibility(v_world, n, 1.5, 4);
+    float visibility = key_light_visibility(v_world, n);
     vec3 color = shade(u_color, n, normalize(u_eye - v_world), visibility, 0.2, u_shine);
     o_color = vec4(tone_map(color), 1.0);
 }

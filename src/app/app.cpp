@@ -527,30 +527,61 @@ bool App::load_scene() {
     return true;
 }
 
-void App::draw_scene() {
-    if (scene_failed_) return;
+PixelRegion App::draw_scene() {
+    if (scene_failed_) return {};
     if (!load_scene()) {
         scene_failed_ = true;
-        return;
+        return {};
     }
     const glm::ivec2 size = scene_size();
     std::string error;
     if (!scene_target_.resize(size, scene_samples(), error)) {
         SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no 3D view: %s", error.c_str());
         scene_failed_ = true;
-        return;
+        return {};
     }
-    if (scene_valid_ && same_view(scene_camera_, camera_)) return;
+    if (scene_valid_ && same_view(scene_camera_, camera_)) return {};
 
     const float aspect = static_cast<float>(size.x) / static_cast<float>(std::max(size.y, 1));
     const SceneFrame& frame = scene_.frame(view_matrix(camera_), projection_matrix(camera_, aspect));
-    if (!scene_renderer_.draw(frame, studio_look_, scene_target_, error)) {
+    PixelRegion changed;
+    if (!scene_renderer_.draw(frame, studio_look_, scene_target_, changed, error)) {
         SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no 3D view: %s", error.c_str());
         scene_failed_ = true;
-        return;
+        return {};
     }
     scene_camera_ = camera_;
     scene_valid_ = true;
+    return changed;
+}
+
+void App::compose_frame(glm::ivec2 size, const PixelRegion& scene_changed, const PixelRegion& ui_changed) {
+    // Only the pixels where the scene or the UI changed are drawn again, over the kept frame.
+    const bool whole = canvas_.begin(size, window_.keeps_pixels()) || frame_whole_ ||
+                       scene_valid_ != frame_shows_scene_;
+    frame_whole_ = false;
+    frame_shows_scene_ = scene_valid_;
+    PixelRegion changed(PixelRect{{0, 0}, size});
+    if (!whole) {
+        changed = ui_changed;
+        // A pixel of the scene reaches the window's pixels it is stretched over, and one
+        // more each side through the linear filter.
+        for (const PixelRect& rect : scene_changed.rects())
+            changed.add(rescaled(rect, scene_target_.size(), size, 2));
+    }
+    pixels_redrawn_ = changed.area();
+    const glm::vec3 clear = linear_to_srgb(studio_look_.horizon_color);
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    for (const PixelRect& rect : changed.rects()) {
+        // Each rectangle whole: what is under the UI, then the UI over it.
+        scissor_to(rect);
+        // The scene fills the window behind every panel.
+        if (scene_valid_) scene_target_.present(size);
+        else glClear(GL_COLOR_BUFFER_BIT);
+        glDisable(GL_SCISSOR_TEST);
+        ui_.render(rect, size);
+    }
+    canvas_.finish();
 }
 
 void App::draw_frame(float dt_s) {
@@ -564,21 +595,13 @@ void App::draw_frame(float dt_s) {
     }
     camera_moving_ = approach(camera_, camera_goal_, dt_s, 0.12f);
     const bool first_frame = frames_drawn_++ == 0;
+    PixelRegion scene_changed;
     if (!first_frame) {
         // A window resize needs a new scene image at the new size.
         if (scene_target_.size() != scene_size()) scene_valid_ = false;
-        draw_scene();
+        scene_changed = draw_scene();
     }
     const glm::ivec2 size = window_.drawable_size();
-    glViewport(0, 0, size.x, size.y);
-    if (scene_valid_) {
-        // The scene fills the window behind every panel.
-        scene_target_.present(size);
-    } else {
-        const glm::vec3 clear = linear_to_srgb(studio_look_.horizon_color);
-        glClearColor(clear.x, clear.y, clear.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-    }
 
     ui_.begin_frame();
     const float aspect = static_cast<float>(size.x) / static_cast<float>(std::max(size.y, 1));
@@ -617,7 +640,7 @@ void App::draw_frame(float dt_s) {
     if (scene_.demonstration() && !run_) draw_demo_caption(context);
     if (help_open_) draw_help_overlay(context);
     draw_focus_ring(layout_);
-    ui_.render();
+    compose_frame(size, scene_changed, ui_.end_frame(size));
 
     if (requests.go_to) go_to(*requests.go_to);
     if (requests.toggle_fullscreen) {

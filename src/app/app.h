@@ -1,8 +1,9 @@
 #pragma once
 // App: the running program. Owns the window, the studio scene, the UI and the current
 // screen, and runs the frame loop:
-//   events -> camera, screen and demonstration state -> 3D scene (only when it changed)
-//   -> UI -> swap.
+//   events -> camera, screen and demonstration state -> 3D scene (only when it changed,
+//   and only where) -> UI -> the window's pixels where the scene or the UI changed
+//   (FrameCanvas keeps the rest from the frame before) -> swap.
 // When nothing moves and no input arrives, the loop sleeps in SDL_WaitEvent, so an idle
 // menu uses no CPU; while the avatar demonstrates, it draws every frame. The very first
 // frame shows the UI over the backdrop's colour at once; the 3D scene's shaders and the
@@ -21,6 +22,7 @@
 #include "core/platform/wall_clock.h"
 #include "core/progress/save_file.h"
 #include "core/view/orbit_camera.h"
+#include "engine/frame_canvas.h"
 #include "engine/scene_renderer.h"
 #include "engine/scene_target.h"
 #include "engine/ui_context.h"
@@ -92,13 +94,23 @@ public:
     void draw_frame(float dt_s);
     void swap() { window_.swap(); }
 
-    // Makes the next draw_frame() redraw the 3D scene even if nothing changed (bench).
+    // Makes the next draw_frame() redraw the 3D scene even if nothing changed (bench):
+    // where the avatar and props are, as when they move.
     void invalidate_scene() { scene_valid_ = false; }
+    // Makes the next draw_frame() redraw every pixel, the whole 3D scene's too, as when
+    // the camera moves (bench).
+    void invalidate_frame() {
+        scene_valid_ = false;
+        scene_renderer_.forget_last_frame();
+        frame_whole_ = true;
+    }
     // Blocks until the model file named by AppOptions::model_path is read, so that the
     // next frames show it (headless pictures and measures).
     void wait_for_model() const { scene_.wait_for_model_file(); }
     // Frames drawn since init().
     long frames_drawn() const { return frames_drawn_; }
+    // Pixels the last frame drew (where the 3D scene or the UI changed), of the window's.
+    long long pixels_redrawn() const { return pixels_redrawn_; }
     // True when run() would sleep: nothing animates and the UI has settled.
     bool idle() const { return !animating() && frames_to_draw_ == 0; }
 
@@ -182,7 +194,11 @@ private:
     // the screen above the caption.
     ScreenRegion studio_region() const;
     bool load_scene();
-    void draw_scene();
+    // Redraws the 3D scene if it changed; returns the pixels of its image that did.
+    PixelRegion draw_scene();
+    // Draws the frame into the canvas where the scene's image (`scene_changed`, its
+    // pixels) or the UI (`ui_changed`, the window's) changed, and puts it on the window.
+    void compose_frame(glm::ivec2 size, const PixelRegion& scene_changed, const PixelRegion& ui_changed);
     glm::ivec2 scene_size() const;
     // Samples per pixel of the 3D scene: AppOptions::msaa_samples on a GPU, 1 on a
     // software rasterizer (edges smoothed by a filter instead).
@@ -195,6 +211,10 @@ private:
     SceneRenderer scene_renderer_;
     StudioLook studio_look_;
     SceneTarget scene_target_;
+    FrameCanvas canvas_;
+    bool frame_whole_ = true;        // the next frame redraws every pixel
+    bool frame_shows_scene_ = false; // the last frame showed the 3D scene
+    long long pixels_redrawn_ = 0;
     StudioScene scene_;
     UiLayout layout_;
     AppInfo info_;

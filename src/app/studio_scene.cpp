@@ -96,7 +96,8 @@ void StudioScene::rebuild() {
     world_transforms(skeleton_, bind_pose(skeleton_, kAtEaseArmAbductionDeg), at_ease_);
     at_ease_bounds_.clear();
     const SkinnedMesh* body = gpu_mesh_.empty() ? nullptr : &mesh_;
-    if (body) append_mesh_bounds(joint_boxes(*body), at_ease_, mesh_scale(), at_ease_bounds_);
+    mesh_boxes_ = body ? joint_boxes(*body) : JointBoxes{};
+    if (body) append_mesh_bounds(mesh_boxes_, at_ease_, mesh_scale(), at_ease_bounds_);
     else append_body_bounds(skeleton_, at_ease_, at_ease_bounds_);
     demo_.reset();
     if (!exercise_) return;
@@ -163,6 +164,9 @@ const SceneFrame& StudioScene::frame(const glm::mat4& view, const glm::mat4& pro
     f.avatar = &avatar_frame_;
     f.props = demo_ ? demo_->props() : std::span<const PropPiece>();
     f.shadow_casters = demo_ ? demo_->enclosing_sphere() : enclosing_sphere(at_ease_bounds_);
+    shown_boxes_.clear();
+    append_shown_boxes(mesh_boxes_, world, scale, f.props, shown_boxes_);
+    f.shown = shown_boxes_;
     return f;
 }
 

@@ -89,6 +89,7 @@ private:
     std::string model_file_error_;     // why it could not be loaded, once tried
     bool file_loaded_ = false;
     SkinnedMesh mesh_; // kept for its inverse binds and parts
+    JointBoxes mesh_boxes_{}; // the mesh's, to bound it in each frame
     GpuMesh gpu_mesh_;
     Skeleton skeleton_ = make_skeleton();
     float bound_height_m_ = kReferenceHeight_m; // the height of the skeleton mesh_ is bound on
@@ -102,6 +103,7 @@ private:
     std::vector<BoundingSphere> at_ease_bounds_;
     std::array<glm::mat4, kJointCount> scaled_{}; // world transforms in the model's own height
     AvatarFrame avatar_frame_;
+    std::vector<WorldBox> shown_boxes_; // what the frame shows, part by part
     SceneFrame scene_frame_;
 };
 

@@ -15,6 +15,10 @@ namespace legwork {
 
 class EdgeSmoothing {
 public:
+    // How far from a pixel the smoothing of it reads: along an edge up to 4 pixels, and a
+    // linear filter's pixel beyond (shaders/edge_smoothing.frag).
+    static constexpr int kReach_px = 5;
+
     EdgeSmoothing() = default;
     ~EdgeSmoothing();
     EdgeSmoothing(const EdgeSmoothing&) = delete;

@@ -17,6 +17,12 @@ struct SkinnedVertex {
     glm::u8vec4 muscles[3]; // weights 0..1 as 0..255
 };
 
+// One skinned vertex as skinning captures it.
+struct CapturedVertex {
+    glm::vec3 position;
+    glm::vec3 normal;
+};
+
 struct ShapeVertex {
     glm::vec3 position;
     glm::vec3 normal;
@@ -50,17 +56,21 @@ GpuMesh& GpuMesh::operator=(GpuMesh&& other) noexcept {
         vertex_buffer_ = std::exchange(other.vertex_buffer_, 0);
         index_buffer_ = std::exchange(other.index_buffer_, 0);
         index_count_ = std::exchange(other.index_count_, 0);
+        vertex_count_ = std::exchange(other.vertex_count_, 0);
+        skinned_array_ = std::exchange(other.skinned_array_, 0);
+        skinned_buffer_ = std::exchange(other.skinned_buffer_, 0);
     }
     return *this;
 }
 
 void GpuMesh::release() {
     if (!vertex_array_) return;
-    glDeleteVertexArrays(1, &vertex_array_);
-    const GLuint buffers[] = {vertex_buffer_, index_buffer_};
-    glDeleteBuffers(2, buffers);
-    vertex_array_ = vertex_buffer_ = index_buffer_ = 0;
-    index_count_ = 0;
+    const GLuint arrays[] = {vertex_array_, skinned_array_};
+    glDeleteVertexArrays(skinned_array_ ? 2 : 1, arrays);
+    const GLuint buffers[] = {vertex_buffer_, index_buffer_, skinned_buffer_};
+    glDeleteBuffers(skinned_buffer_ ? 3 : 2, buffers);
+    vertex_array_ = vertex_buffer_ = index_buffer_ = skinned_array_ = skinned_buffer_ = 0;
+    index_count_ = vertex_count_ = 0;
 }
 
 void GpuMesh::begin_upload() {
@@ -104,12 +114,30 @@ void GpuMesh::upload(const SkinnedMesh& mesh) {
     glVertexAttribIPointer(2, 4, GL_UNSIGNED_BYTE, stride,
                            reinterpret_cast<const void*>(offsetof(SkinnedVertex, joints)));
     attribute(3, 4, GL_FLOAT, GL_FALSE, stride, offsetof(SkinnedVertex, weights));
-    attribute(4, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, offsetof(SkinnedVertex, outfit));
-    for (int pack = 0; pack < 3; ++pack)
-        attribute(5 + pack, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
-                  offsetof(SkinnedVertex, muscles) + pack * sizeof(glm::u8vec4));
+    const auto outfit_and_muscles = [&] {
+        attribute(4, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, offsetof(SkinnedVertex, outfit));
+        for (int pack = 0; pack < 3; ++pack)
+            attribute(5 + pack, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+                      offsetof(SkinnedVertex, muscles) + pack * sizeof(glm::u8vec4));
+    };
+    outfit_and_muscles();
+
+    // The skinned vertices, and drawing from them with the rest of each vertex.
+    glGenVertexArrays(1, &skinned_array_);
+    glGenBuffers(1, &skinned_buffer_);
+    glBindVertexArray(skinned_array_);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, index_buffer_);
+    glBindBuffer(GL_ARRAY_BUFFER, skinned_buffer_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(CapturedVertex)),
+                 nullptr, GL_DYNAMIC_COPY);
+    attribute(0, 3, GL_FLOAT, GL_FALSE, sizeof(CapturedVertex), offsetof(CapturedVertex, position));
+    attribute(1, 3, GL_FLOAT, GL_FALSE, sizeof(CapturedVertex), offsetof(CapturedVertex, normal));
+    glBindBuffer(GL_ARRAY_BUFFER, vertex_buffer_);
+    outfit_and_muscles();
+    attribute(8, 3, GL_FLOAT, GL_FALSE, stride, offsetof(SkinnedVertex, position));
     glBindVertexArray(0);
     index_count_ = static_cast<std::uint32_t>(mesh.indices.size());
+    vertex_count_ = static_cast<std::uint32_t>(vertices.size());
 }
 
 void GpuMesh::upload(const ShapeMesh& mesh) {
@@ -129,13 +157,34 @@ void GpuMesh::upload(const ShapeMesh& mesh) {
 }
 
 void GpuMesh::draw(std::uint32_t first, std::uint32_t count) const {
-    if (!vertex_array_ || first >= index_count_) return;
+    draw_from(vertex_array_, first, count);
+}
+
+void GpuMesh::draw_skinned(std::uint32_t first, std::uint32_t count) const {
+    draw_from(skinned_array_, first, count);
+}
+
+void GpuMesh::draw_from(GLuint vertex_array, std::uint32_t first, std::uint32_t count) const {
+    if (!vertex_array || first >= index_count_) return;
     count = std::min(count, index_count_ - first);
-    glBindVertexArray(vertex_array_);
+    glBindVertexArray(vertex_array);
     glDrawElements(
         GL_TRIANGLES, static_cast<GLsizei>(count), GL_UNSIGNED_INT,
         reinterpret_cast<const void*>(static_cast<std::size_t>(first) * sizeof(std::uint32_t)));
     glBindVertexArray(0);
+}
+
+void GpuMesh::capture_skinned() const {
+    if (!skinned_buffer_) return;
+    glEnable(GL_RASTERIZER_DISCARD);
+    glBindBufferBase(GL_TRANSFORM_FEEDBACK_BUFFER, 0, skinned_buffer_);
+    glBindVertexArray(vertex_array_);
+    glBeginTransformFeedback(GL_POINTS);
+    glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(vertex_count_));
+    glEndTransformFeedback();
+    glBindVertexArray(0);
+    glBindBufferBase(GL_TRANSFORM_FEEDBACK_BUFFER, 0, 0);
+    glDisable(GL_RASTERIZER_DISCARD);
 }
 
 } // namespace legwork

@@ -4,8 +4,11 @@
 // each with its own attribute layout; the shaders name the same locations.
 //
 // Skinned layout: 0 position, 1 normal, 2 joints (uvec4), 3 weights, 4 outfit coverage,
-// 5-7 muscle weights (MuscleRegion order, four per attribute). Shape layout: 0 position,
-// 1 normal.
+// 5-7 muscle weights (MuscleRegion order, four per attribute). A skinned mesh also keeps a
+// buffer its skinned positions and normals are captured into once a frame
+// (capture_skinned()), and a second vertex array to draw from them (draw_skinned()):
+// 0 skinned position, 1 skinned normal, 4-7 as above, 8 bind position. Shape layout:
+// 0 position, 1 normal.
 
 #include "core/avatar/skinned_mesh.h"
 #include "core/geometry/shape_mesh.h"
@@ -28,16 +31,26 @@ public:
 
     // Draws `count` indices from `first` (all of them by default) as triangles.
     void draw(std::uint32_t first = 0, std::uint32_t count = ~0u) const;
+    // Runs the bound program over every vertex of a skinned mesh, rasterizing nothing, and
+    // captures its outputs (a position and a normal, vec3 each) as the skinned vertices.
+    void capture_skinned() const;
+    // Draws as draw() does, from the vertices capture_skinned() captured last.
+    void draw_skinned(std::uint32_t first = 0, std::uint32_t count = ~0u) const;
     bool empty() const { return index_count_ == 0; }
 
 private:
     void release();
     void begin_upload();
 
+    void draw_from(GLuint vertex_array, std::uint32_t first, std::uint32_t count) const;
+
     GLuint vertex_array_ = 0;
     GLuint vertex_buffer_ = 0;
     GLuint index_buffer_ = 0;
     std::uint32_t index_count_ = 0;
+    std::uint32_t vertex_count_ = 0;
+    GLuint skinned_array_ = 0;  // a skinned mesh's: drawing from its skinned vertices
+    GLuint skinned_buffer_ = 0; // those vertices, captured
 };
 
 } // namespace legwork

@@ -9,7 +9,7 @@ namespace legwork {
 void LightingUniforms::locate(const ShaderProgram& program) {
     // Not every program uses every light (the floor has no rim): an unused one is -1, and
     // setting it does nothing.
-    const auto find = [&](const char* name) { return glGetUniformLocation(program.id(), name); };
+    const auto find = [&](const char* name) { return program.uniform_if_used(name); };
     key_direction = find("u_key_direction");
     key_color = find("u_key_color");
     fill_direction = find("u_fill_direction");

@@ -10,36 +10,29 @@ namespace {
 // for crisp contact shadows under feet and hands, and cheap to clear and fill on a
 // software rasterizer.
 constexpr int kShadowMapSize = 1024;
+// Room round what is shown for its shadow's soft edge on the floor: the floor's lookups
+// spread 4 texels (about 1 cm) and the light's direction is offset along the normal.
+constexpr float kShadowEdge_m = 0.05f;
+// Pixels round what is shown, for rounding and antialiased edges.
+constexpr int kShownMargin_px = 2;
 
 } // namespace
 
 bool SceneRenderer::load(const std::filesystem::path& shader_dir, std::string& error) {
     if (!studio_.load(shader_dir, error)) return false;
-    if (!body_.load(shader_dir, "body.vert", "body.frag", error)) return false;
+    shader_dir_ = shader_dir;
+    for (BodyProgram& variant : body_) variant.loaded = false;
+    if (!load_body(0, error)) return false;
     if (!body_shadow_.load(shader_dir, "body_shadow.vert", "depth_only.frag", error)) return false;
+    constexpr const char* kSkinned[] = {"s_position", "s_normal"};
+    if (!skin_.load_capture(shader_dir, "skin.vert", kSkinned, error)) return false;
+    skin_joints_ = skin_.uniform("u_joints");
     if (!shadow_.create(kShadowMapSize, error)) return false;
     if (!edge_smoothing_.load(shader_dir, error)) return false;
 
-    body_lighting_.locate(body_);
-    BodyUniforms& u = body_uniforms_;
-    u.model = body_.uniform("u_model");
-    u.view_projection = body_.uniform("u_view_projection");
-    u.eye = body_.uniform("u_eye");
-    u.joints = body_.uniform("u_joints");
-    u.skin_color = body_.uniform("u_skin_color");
-    u.outfit_color = body_.uniform("u_outfit_color");
-    u.tint_left = body_.uniform("u_tint_left");
-    u.tint_right = body_.uniform("u_tint_right");
-    u.tint_color = body_.uniform("u_tint_color");
-    u.tint_mode = body_.uniform("u_tint_mode");
-    u.highlight_a = body_.uniform("u_highlight_a");
-    u.highlight_b = body_.uniform("u_highlight_b");
-    u.highlight_count = body_.uniform("u_highlight_count");
-    u.highlight_color = body_.uniform("u_highlight_color");
     ShadowUniforms& s = body_shadow_uniforms_;
     s.model = body_shadow_.uniform("u_model");
     s.view_projection = body_shadow_.uniform("u_view_projection");
-    s.joints = body_shadow_.uniform("u_joints");
 
     if (!prop_.load(shader_dir, "prop.vert", "prop.frag", error)) return false;
     if (!prop_shadow_.load(shader_dir, "prop_shadow.vert", "depth_only.frag", error)) return false;
@@ -56,6 +49,31 @@ bool SceneRenderer::load(const std::filesystem::path& shader_dir, std::string& e
     unit_box_.upload(box_mesh(glm::vec3(1.0f), 0.0f));
     unit_sphere_.upload(sphere_mesh());
     unit_cylinder_.upload(cylinder_mesh());
+    return true;
+}
+
+bool SceneRenderer::load_body(int variant, std::string& error) {
+    BodyProgram& body = body_[variant];
+    std::string defines;
+    if (variant & kBodyMuscleTint) defines += "#define MUSCLE_TINT\n";
+    if (variant & kBodyHighlights) defines += "#define HIGHLIGHTS\n";
+    if (!body.program.load(shader_dir_, "body.vert", "body.frag", error, defines)) return false;
+    const ShaderProgram& p = body.program;
+    body.lighting.locate(p);
+    BodyUniforms& u = body.uniforms;
+    u.model = p.uniform("u_model");
+    u.view_projection = p.uniform("u_view_projection");
+    u.eye = p.uniform("u_eye");
+    u.skin_color = p.uniform("u_skin_color");
+    u.outfit_color = p.uniform("u_outfit_color");
+    u.tint_left = p.uniform_if_used("u_tint_left");
+    u.tint_right = p.uniform_if_used("u_tint_right");
+    u.tint_color = p.uniform_if_used("u_tint_color");
+    u.highlight_a = p.uniform_if_used("u_highlight_a");
+    u.highlight_b = p.uniform_if_used("u_highlight_b");
+    u.highlight_count = p.uniform_if_used("u_highlight_count");
+    u.highlight_color = p.uniform_if_used("u_highlight_color");
+    body.loaded = true;
     return true;
 }
 
@@ -82,7 +100,7 @@ const GpuMesh& SceneRenderer::prop_mesh(const PropPiece& piece, glm::vec3& scale
 }
 
 bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const SceneTarget& target,
-                         std::string& error) {
+                         PixelRegion& changed, std::string& error) {
     // A mirrored image turns every triangle's winding around, so front faces are then the
     // clockwise ones.
     const glm::mat4 flip =
@@ -90,17 +108,42 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
     const glm::mat4 projection = flip * frame.projection;
     const glm::mat4 view_projection = projection * frame.view;
 
-    // 1. The studio, when the camera has moved since it was kept.
-    if (!studio_image_.resize(target.size(), target.samples(), error)) return false;
-    if (view_projection != studio_image_view_projection_) {
-        studio_image_.begin_drawing();
+    // What changes from the last frame: only where what is shown, and its shadow on the
+    // floor, were and are, while the camera, the lights and the target stay as they were.
+    const glm::ivec2 size = target.size();
+    Kept now{&target, size, target.samples(), view_projection, look, {}, {}};
+    for (WorldBox box : frame.shown) {
+        now.objects.add(box_pixel_rect(view_projection, box, size, kShownMargin_px));
+        box.min -= kShadowEdge_m;
+        box.max += kShadowEdge_m;
+        now.shadows.add(box_pixel_rect(view_projection, shadow_on_floor(box, look.key_direction),
+                                       size, kShownMargin_px));
+    }
+    PixelRegion drawn(target.whole());
+    if (kept_ && kept_->same_view(now)) {
+        drawn = kept_->objects;
+        drawn.add(kept_->shadows);
+        drawn.add(now.objects);
+        drawn.add(now.shadows);
+    }
+
+    // 1. The studio, when the camera or the lights have changed since it was kept.
+    if (!kept_ || !kept_->same_studio(now)) {
+        if (!studio_image_.resize(size, target.samples(), error)) return false;
+        studio_image_.begin_drawing(studio_image_.whole());
         studio_.draw(frame.view, projection, look);
+        glDisable(GL_SCISSOR_TEST);
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
-        studio_image_view_projection_ = view_projection;
     }
 
     // 2. The casters' depth from the key light.
     const glm::mat4 light = key_light_view_projection(look.key_direction, frame.shadow_casters);
+    if (frame.avatar && frame.avatar->mesh) {
+        // Skinned once, for the shadow and the body alike.
+        glUseProgram(skin_.id());
+        glUniformMatrix2x4fv(skin_joints_, kJointCount, GL_FALSE, &frame.avatar->joints[0].real.x);
+        frame.avatar->mesh->capture_skinned();
+    }
     shadow_.begin(light);
     if (frame.avatar && frame.avatar->mesh) {
         const AvatarFrame& a = *frame.avatar;
@@ -108,8 +151,7 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
         glUseProgram(body_shadow_.id());
         glUniformMatrix4fv(s.model, 1, GL_FALSE, glm::value_ptr(a.model));
         glUniformMatrix4fv(s.view_projection, 1, GL_FALSE, glm::value_ptr(light));
-        glUniformMatrix2x4fv(s.joints, kJointCount, GL_FALSE, &a.joints[0].real.x);
-        a.mesh->draw();
+        a.mesh->draw_skinned();
     }
     if (!frame.props.empty()) {
         glUseProgram(prop_shadow_.id());
@@ -125,46 +167,57 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
     shadow_.end();
 
     // 3. The kept studio, the shadow on its floor, and what stands in it.
-    target.begin_drawing_from(studio_image_);
-    studio_.draw_floor_shadow(frame.view, projection, look, shadow_, frame.shadow_casters);
+    // Rectangle by rectangle, each whole: where two overlap, the second lays the studio
+    // down again before its shadow darkens it, so no pixel is darkened twice.
+    target.begin_drawing(PixelRect{});
+    for (const PixelRect& rect : drawn.rects()) {
+        target.copy_from(studio_image_, rect);
+        studio_.draw_floor_shadow(frame.view, projection, look, shadow_, frame.shadow_casters);
+    }
+    // What stands in the studio falls within the region (it is what bounds it).
+    scissor_to(drawn.bounds());
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
     glFrontFace(frame.mirrored ? GL_CW : GL_CCW);
-    if (frame.avatar && frame.avatar->mesh) draw_avatar(frame, look, view_projection);
+    if (frame.avatar && frame.avatar->mesh) {
+        const AvatarFrame& a = *frame.avatar;
+        const int variant =
+            (a.tint_muscles ? kBodyMuscleTint : 0) | (a.highlight_count > 0 ? kBodyHighlights : 0);
+        if (!body_[variant].loaded && !load_body(variant, error)) return false;
+        draw_avatar(frame, look, view_projection, body_[variant]);
+    }
     if (!frame.props.empty()) draw_props(frame, look, view_projection);
     glFrontFace(GL_CCW);
     glDisable(GL_CULL_FACE);
     glUseProgram(0);
     // Edges to smooth are the avatar's and the props'; the floor's shadow is soft already.
-    target.end_drawing(edge_smoothing_, sphere_pixel_rect(view_projection, frame.shadow_casters,
-                                                          target.size(), 2));
+    changed = target.end_drawing(edge_smoothing_, now.objects, drawn);
+    kept_ = now;
     return true;
 }
 
 void SceneRenderer::draw_avatar(const SceneFrame& frame, const StudioLook& look,
-                                const glm::mat4& view_projection) const {
+                                const glm::mat4& view_projection, const BodyProgram& body) const {
     const AvatarFrame& a = *frame.avatar;
-    const BodyUniforms& u = body_uniforms_;
-    glUseProgram(body_.id());
-    body_lighting_.set_lights(look);
-    body_lighting_.set_shadow(shadow_);
+    const BodyUniforms& u = body.uniforms;
+    glUseProgram(body.program.id());
+    body.lighting.set_lights(look);
+    body.lighting.set_shadow(shadow_);
     const glm::vec3 eye = glm::vec3(glm::inverse(frame.view)[3]);
     glUniformMatrix4fv(u.model, 1, GL_FALSE, glm::value_ptr(a.model));
     glUniformMatrix4fv(u.view_projection, 1, GL_FALSE, glm::value_ptr(view_projection));
     glUniform3fv(u.eye, 1, glm::value_ptr(eye));
-    glUniformMatrix2x4fv(u.joints, kJointCount, GL_FALSE, &a.joints[0].real.x);
     glUniform3fv(u.outfit_color, kOutfitZoneCount, glm::value_ptr(a.outfit_colors[0]));
     glUniform4fv(u.tint_left, 3, glm::value_ptr(a.tint_left[0]));
     glUniform4fv(u.tint_right, 3, glm::value_ptr(a.tint_right[0]));
     glUniform3fv(u.tint_color, 1, glm::value_ptr(a.tint_color));
-    glUniform1f(u.tint_mode, a.tint_muscles ? 1.0f : 0.0f);
     glUniform4fv(u.highlight_a, kMaxHighlights, glm::value_ptr(a.highlight_a[0]));
     glUniform3fv(u.highlight_b, kMaxHighlights, glm::value_ptr(a.highlight_b[0]));
     glUniform1i(u.highlight_count, a.highlight_count);
     glUniform3fv(u.highlight_color, 1, glm::value_ptr(a.highlight_color));
     for (const MeshPart& part : a.parts) {
         glUniform3fv(u.skin_color, 1, glm::value_ptr(a.skin_color.value_or(part.base_color)));
-        a.mesh->draw(part.first_index, part.index_count);
+        a.mesh->draw_skinned(part.first_index, part.index_count);
     }
 }
 

@@ -2,8 +2,10 @@
 // SceneRenderer: draws the 3D view. Each frame: the shadow casters' depth from the key
 // light; then, into the scene target, the studio (kept from earlier frames while the
 // camera stays put), its floor darkened by the shadow, the avatar and the props; then
-// resolved, its edges smoothed when it has one sample per pixel. Owns the shaders, the
-// shadow map and the kept studio image; borrows the avatar's mesh.
+// resolved, its edges smoothed when it has one sample per pixel. While the camera stays
+// put, the target is drawn into only where the avatar and props were in the last frame or
+// are in this one, with their shadows on the floor: the rest of its image is the same.
+// Owns the shaders, the shadow map and the kept studio image; borrows the avatar's mesh.
 
 #include "core/avatar/dual_quaternion_skinning.h"
 #include "core/scene/prop_piece.h"
@@ -53,6 +55,9 @@ struct SceneFrame {
     const AvatarFrame* avatar = nullptr;                     // nothing: the empty studio
     std::span<const PropPiece> props;                        // in the world
     BoundingSphere shadow_casters{{0.0f, 0.9f, 0.0f}, 1.2f}; // holds everything that casts
+                                                             // at every instant
+    std::span<const WorldBox> shown;                         // hold the avatar's parts and the
+                                                             // props now
 };
 
 class SceneRenderer {
@@ -60,14 +65,22 @@ public:
     // Loads the shaders from `shader_dir` and makes the shadow map. False with `error`.
     bool load(const std::filesystem::path& shader_dir, std::string& error);
 
-    // Draws `frame` into `target`, leaving the window's framebuffer bound. False with
+    // Draws `frame` into `target`, leaving the window's framebuffer bound, and sets
+    // `changed` to the pixels of the target's image that changed since the last frame:
+    // while the camera, the lights and the target stay as they were, only those where
+    // the avatar and props were or are now, with their shadows; else all. False with
     // `error` when the kept studio image cannot be made at the target's size.
     bool draw(const SceneFrame& frame, const StudioLook& look, const SceneTarget& target,
-              std::string& error);
+              PixelRegion& changed, std::string& error);
+    // Makes the next draw() redraw the whole image (bench).
+    void forget_last_frame() { kept_.reset(); }
 
 private:
+    struct BodyProgram;
     void draw_avatar(const SceneFrame& frame, const StudioLook& look,
-                     const glm::mat4& view_projection) const;
+                     const glm::mat4& view_projection, const BodyProgram& body) const;
+    // Makes the avatar's program `variant` (kBody* flags). False with `error`.
+    bool load_body(int variant, std::string& error);
     void draw_props(const SceneFrame& frame, const StudioLook& look,
                     const glm::mat4& view_projection);
     // The mesh that draws `piece`, and the scale that takes it from unit size to the piece's.
@@ -78,20 +91,50 @@ private:
     EdgeSmoothing edge_smoothing_;
     SceneTarget
         studio_image_; // sampled like the scene's target, so it copies sample for sample
-    glm::mat4 studio_image_view_projection_{0.0f}; // what the kept image was drawn with
-    ShaderProgram body_;
-    ShaderProgram body_shadow_;
-    LightingUniforms body_lighting_;
+    // What the last frame was drawn with (the kept studio image too), and where what it
+    // showed was.
+    struct Kept {
+        const SceneTarget* target = nullptr;
+        glm::ivec2 size{0, 0};
+        int samples = 0;
+        glm::mat4 view_projection{0.0f};
+        StudioLook look;
+        PixelRegion objects; // where the avatar and the props are
+        PixelRegion shadows; // where their shadows on the floor are
+        bool same_studio(const Kept& o) const {
+            return size == o.size && samples == o.samples && view_projection == o.view_projection &&
+                   look == o.look;
+        }
+        bool same_view(const Kept& o) const {
+            return same_studio(o) && target == o.target;
+        }
+    };
+    std::optional<Kept> kept_;
     struct BodyUniforms {
         GLint model = -1, view_projection = -1, eye = -1;
-        GLint joints = -1;
         GLint skin_color = -1, outfit_color = -1;
-        GLint tint_left = -1, tint_right = -1, tint_color = -1, tint_mode = -1;
+        GLint tint_left = -1, tint_right = -1, tint_color = -1;
         GLint highlight_a = -1, highlight_b = -1, highlight_count = -1, highlight_color = -1;
-    } body_uniforms_;
+    };
+    // The avatar's program in each of its variants, made when first needed: plain, with
+    // the worked muscles tinted, with a mistake's body parts glowing, or both. On a
+    // software rasterizer what a variant leaves out is time saved on every pixel.
+    static constexpr int kBodyMuscleTint = 1;
+    static constexpr int kBodyHighlights = 2;
+    struct BodyProgram {
+        ShaderProgram program;
+        LightingUniforms lighting;
+        BodyUniforms uniforms;
+        bool loaded = false;
+    };
+    std::array<BodyProgram, 4> body_;
+    std::filesystem::path shader_dir_;
+    ShaderProgram body_shadow_;
     struct ShadowUniforms {
-        GLint model = -1, view_projection = -1, joints = -1;
+        GLint model = -1, view_projection = -1;
     } body_shadow_uniforms_;
+    ShaderProgram skin_; // skins the avatar into its mesh's captured vertices
+    GLint skin_joints_ = -1;
 
     // Props: unit shapes scaled to each piece, and rounded boxes made to measure (their
     // corners would stretch if scaled), kept as they are first needed.

@@ -89,40 +89,62 @@ bool SceneTarget::resize(glm::ivec2 size, int samples, std::string& error) {
     return true;
 }
 
-void SceneTarget::begin_drawing() const {
+void scissor_to(const PixelRect& rect) {
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(rect.min.x, rect.min.y, rect.max.x - rect.min.x, rect.max.y - rect.min.y);
+}
+
+void SceneTarget::begin_drawing(const PixelRect& rect) const {
     glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo_);
     glViewport(0, 0, size_.x, size_.y);
+    scissor_to(rect);
     glEnable(GL_FRAMEBUFFER_SRGB);
     glEnable(GL_DEPTH_TEST);
     glDepthMask(GL_TRUE);
     glClear(GL_DEPTH_BUFFER_BIT);
 }
 
-void SceneTarget::begin_drawing_from(const SceneTarget& other) const {
-    begin_drawing();
+void SceneTarget::copy_from(const SceneTarget& other, const PixelRect& rect) const {
+    scissor_to(rect);
+    glClear(GL_DEPTH_BUFFER_BIT);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, other.draw_fbo_);
-    glBlitFramebuffer(0, 0, size_.x, size_.y, 0, 0, size_.x, size_.y, GL_COLOR_BUFFER_BIT,
-                      GL_NEAREST);
+    glBlitFramebuffer(rect.min.x, rect.min.y, rect.max.x, rect.max.y, rect.min.x, rect.min.y,
+                      rect.max.x, rect.max.y, GL_COLOR_BUFFER_BIT, GL_NEAREST);
     glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo_);
 }
 
-void SceneTarget::end_drawing(const EdgeSmoothing& smoothing, const PixelRect& edges) const {
+PixelRegion SceneTarget::end_drawing(const EdgeSmoothing& smoothing, const PixelRegion& edges,
+                                     const PixelRegion& drawn) const {
+    // Smoothing a pixel reads its neighbours some way off, so pixels that far round what
+    // was drawn are smoothed again.
+    PixelRegion changed;
+    for (const PixelRect& r : drawn.rects())
+        changed.add(samples_ == 1 ? widened(r, EdgeSmoothing::kReach_px, size_) : r);
     // sRGB to sRGB, no encoding change: the blit averages samples, or copies the one.
     glDisable(GL_FRAMEBUFFER_SRGB);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, draw_fbo_);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved_fbo_);
-    glBlitFramebuffer(0, 0, size_.x, size_.y, 0, 0, size_.x, size_.y, GL_COLOR_BUFFER_BIT,
-                      GL_NEAREST);
-    if (samples_ == 1 && !edges.empty()) {
-        // Then the encoded bytes within the edges' rectangle are filtered, as they are.
-        glBindFramebuffer(GL_FRAMEBUFFER, resolved_fbo_);
-        glEnable(GL_SCISSOR_TEST);
-        glScissor(edges.min.x, edges.min.y, edges.max.x - edges.min.x, edges.max.y - edges.min.y);
-        smoothing.apply(draw_color_, size_);
-        glDisable(GL_SCISSOR_TEST);
+    for (const PixelRect& r : changed.rects()) {
+        scissor_to(r);
+        glBlitFramebuffer(r.min.x, r.min.y, r.max.x, r.max.y, r.min.x, r.min.y, r.max.x, r.max.y,
+                          GL_COLOR_BUFFER_BIT, GL_NEAREST);
     }
+    if (samples_ == 1) {
+        // Then the encoded bytes within the edges' rectangles are filtered, as they are
+        // (twice where rectangles overlap, to the same result: it reads the drawn image).
+        glBindFramebuffer(GL_FRAMEBUFFER, resolved_fbo_);
+        for (const PixelRect& r : changed.rects())
+            for (const PixelRect& e : edges.rects()) {
+                const PixelRect smoothed = intersected(e, r);
+                if (smoothed.empty()) continue;
+                scissor_to(smoothed);
+                smoothing.apply(draw_color_, size_);
+            }
+    }
+    glDisable(GL_SCISSOR_TEST);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glDisable(GL_DEPTH_TEST);
+    return changed;
 }
 
 } // namespace legwork
@@ -132,11 +154,12 @@ namespace legwork {
 void SceneTarget::present(glm::ivec2 window_size) const {
     // The bytes are sRGB already: copied as they are, with no encoding on the way.
     glDisable(GL_FRAMEBUFFER_SRGB);
+    GLint drawing = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawing);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, resolved_fbo_);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
     glBlitFramebuffer(0, 0, size_.x, size_.y, 0, 0, window_size.x, window_size.y,
                       GL_COLOR_BUFFER_BIT, GL_LINEAR);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(drawing));
 }
 
 } // namespace legwork

@@ -2,12 +2,12 @@
 // SceneTarget: where the 3D scene is drawn. An sRGB colour + depth framebuffer, multisampled
 // or with one sample per pixel, is resolved into a single-sample sRGB texture (averaging
 // the samples, or smoothing the edges of the single-sample image with EdgeSmoothing), which
-// is kept while the scene does not change and drawn under the UI every frame (filtered
-// when the scene renders below the window's resolution). Shaders write linear colour and the sRGB formats do the encoding,
-// so lighting and blending stay gamma-correct. The texture is read without sRGB decoding
+// is kept while the scene does not change and drawn under the UI where a frame changes
+// (filtered when the scene renders below the window's resolution). Shaders write linear
+// colour and the sRGB formats do the encoding, so lighting and blending stay gamma-correct. The texture is read without sRGB decoding
 // (EXT_texture_sRGB_decode), so its encoded bytes reach the window as they are.
 
-#include "core/view/screen_bounds.h"
+#include "core/view/pixel_region.h"
 #include "engine/edge_smoothing.h"
 #include "engine/gl.h"
 
@@ -15,6 +15,9 @@
 #include <string>
 
 namespace legwork {
+
+// Keeps drawing to `rect` (the scissor test, turned on).
+void scissor_to(const PixelRect& rect);
 
 class SceneTarget {
 public:
@@ -28,22 +31,30 @@ public:
     // Returns false with `error` when the driver refuses the framebuffer.
     bool resize(glm::ivec2 size, int samples, std::string& error);
 
-    // Binds the framebuffer drawn into, with sRGB encoding and depth testing on.
-    void begin_drawing() const;
-    // Resolves what was drawn into the kept image, and rebinds the window's framebuffer.
-    // Drawn with one sample per pixel, the edges within `edges` are smoothed by `smoothing`
-    // (the rest has none to smooth: the studio antialiases its own lines).
-    void end_drawing(const EdgeSmoothing& smoothing, const PixelRect& edges) const;
-    // Binds this target for drawing with its samples copied from `other`, which has the
-    // same size and sample count: a kept background, laid down without redrawing it.
-    void begin_drawing_from(const SceneTarget& other) const;
+    // Binds the framebuffer drawn into, with sRGB encoding and depth testing on, and
+    // drawing kept to `rect` (the scissor test, left on) with its depth cleared.
+    void begin_drawing(const PixelRect& rect) const;
+    // Resolves what was drawn within `drawn` into the kept image, and rebinds the window's
+    // framebuffer. Drawn with one sample per pixel, the edges within `edges` are smoothed
+    // by `smoothing` (the rest has none to smooth: the studio antialiases its own lines,
+    // shadows are soft).
+    // Returns the pixels of the kept image that may have changed: `drawn`, and around it
+    // as far as smoothing reads.
+    PixelRegion end_drawing(const EdgeSmoothing& smoothing, const PixelRegion& edges,
+                            const PixelRegion& drawn) const;
+    // Copies the samples within `rect` from `other`, which has the same size and sample
+    // count (a kept background, laid down without redrawing it), and clears the depth
+    // there; drawing is then kept to `rect`. Call between begin_drawing() and end_drawing().
+    void copy_from(const SceneTarget& other, const PixelRect& rect) const;
     // The kept image as a GL texture name (bottom row first, as GL stores it).
     GLuint texture() const { return resolved_color_; }
-    // Copies the kept image onto the whole of the window's framebuffer (`window_size`
-    // pixels), filtered: a blit, cheaper than drawing it as a textured quad.
+    // Copies the kept image onto the whole of the bound framebuffer (`window_size`
+    // pixels), filtered, within the scissor rectangle when the scissor test is on: a
+    // blit, cheaper than drawing it as a textured quad.
     void present(glm::ivec2 window_size) const;
 
     glm::ivec2 size() const { return size_; }
+    PixelRect whole() const { return {{0, 0}, size_}; }
     int samples() const { return samples_; }
 
 private:

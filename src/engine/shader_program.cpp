@@ -45,13 +45,17 @@ bool expand_includes(const std::filesystem::path& path, std::string& source, std
     return true;
 }
 
-GLuint compile(GLenum stage, const std::filesystem::path& path, std::string& error) {
+GLuint compile(GLenum stage, const std::filesystem::path& path, std::string_view defines,
+               std::string& error) {
     std::string source;
     if (!read_text(path, source)) {
         error = path.string() + ": cannot read shader source";
         return 0;
     }
     if (!expand_includes(path, source, error)) return 0;
+    // After the #version line, which must come first.
+    const std::size_t after_version = source.find('\n') + 1;
+    if (!defines.empty() && after_version > 0) source.insert(after_version, defines);
     const GLuint shader = glCreateShader(stage);
     const char* text = source.c_str();
     glShaderSource(shader, 1, &text, nullptr);
@@ -76,10 +80,10 @@ ShaderProgram::~ShaderProgram() {
 }
 
 bool ShaderProgram::load(const std::filesystem::path& dir, const char* vertex_file,
-                         const char* fragment_file, std::string& error) {
-    const GLuint vertex = compile(GL_VERTEX_SHADER, dir / vertex_file, error);
+                         const char* fragment_file, std::string& error, std::string_view defines) {
+    const GLuint vertex = compile(GL_VERTEX_SHADER, dir / vertex_file, defines, error);
     if (!vertex) return false;
-    const GLuint fragment = compile(GL_FRAGMENT_SHADER, dir / fragment_file, error);
+    const GLuint fragment = compile(GL_FRAGMENT_SHADER, dir / fragment_file, defines, error);
     if (!fragment) {
         glDeleteShader(vertex);
         return false;
@@ -87,10 +91,25 @@ bool ShaderProgram::load(const std::filesystem::path& dir, const char* vertex_fi
     const GLuint program = glCreateProgram();
     glAttachShader(program, vertex);
     glAttachShader(program, fragment);
-    glLinkProgram(program);
     glDeleteShader(vertex);
     glDeleteShader(fragment);
+    return link(program, std::string(vertex_file) + " + " + fragment_file, error);
+}
 
+bool ShaderProgram::load_capture(const std::filesystem::path& dir, const char* vertex_file,
+                                 std::span<const char* const> varyings, std::string& error) {
+    const GLuint vertex = compile(GL_VERTEX_SHADER, dir / vertex_file, {}, error);
+    if (!vertex) return false;
+    const GLuint program = glCreateProgram();
+    glAttachShader(program, vertex);
+    glDeleteShader(vertex);
+    glTransformFeedbackVaryings(program, static_cast<GLsizei>(varyings.size()), varyings.data(),
+                                GL_INTERLEAVED_ATTRIBS);
+    return link(program, vertex_file, error);
+}
+
+bool ShaderProgram::link(GLuint program, const std::string& files, std::string& error) {
+    glLinkProgram(program);
     GLint ok = GL_FALSE;
     glGetProgramiv(program, GL_LINK_STATUS, &ok);
     if (ok != GL_TRUE) {
@@ -98,13 +117,17 @@ bool ShaderProgram::load(const std::filesystem::path& dir, const char* vertex_fi
         glGetProgramiv(program, GL_INFO_LOG_LENGTH, &length);
         std::string log(static_cast<size_t>(std::max(length, 1)), '\0');
         glGetProgramInfoLog(program, length, nullptr, log.data());
-        error = std::string(vertex_file) + " + " + fragment_file + ": do not link:\n" + log.c_str();
+        error = files + ": do not link:\n" + log.c_str();
         glDeleteProgram(program);
         return false;
     }
     if (program_) glDeleteProgram(program_);
     program_ = program;
     return true;
+}
+
+GLint ShaderProgram::uniform_if_used(const char* name) const {
+    return glGetUniformLocation(program_, name);
 }
 
 GLint ShaderProgram::uniform(const char* name) const {

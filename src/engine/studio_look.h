@@ -27,6 +27,8 @@ struct StudioLook {
     float pool_falloff_m = 5.0f;  // dark beyond radius + falloff
     float fog_distance_m = 14.0f; // floor blends into the horizon over this distance
     float tile_size_m = 0.5f;     // floor tile lines, for a sense of scale and depth
+
+    bool operator==(const StudioLook&) const = default;
 };
 
 } // namespace legwork

@@ -75,6 +75,7 @@ void UiContext::bake_fonts() {
     ImGui::GetIO().FontGlobalScale = 1.0f / raster;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    damage_.forget(); // the same vertices now show other pixels of type
 }
 
 void UiContext::set_font_sizes(const UiFontSizes& sizes) {
@@ -112,9 +113,17 @@ void UiContext::begin_frame() {
     ImGui::NewFrame();
 }
 
-void UiContext::render() {
+PixelRegion UiContext::end_frame(glm::ivec2 framebuffer_size) {
     ImGui::Render();
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const ImDrawData& data = *ImGui::GetDrawData();
+    clipper_.keep(data);
+    return damage_.update(data, framebuffer_size);
+}
+
+void UiContext::render(const PixelRect& rect, glm::ivec2 framebuffer_size) {
+    ImDrawData& data = *ImGui::GetDrawData();
+    clipper_.clip(data, rect, framebuffer_size);
+    ImGui_ImplOpenGL3_RenderDrawData(&data);
 }
 
 } // namespace legwork

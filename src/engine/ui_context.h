@@ -2,6 +2,7 @@
 // UiContext: Dear ImGui on the window: SDL2 input, OpenGL 3 drawing, and the app's fonts
 // baked at the pixel sizes the layout asks for.
 
+#include "engine/ui_damage.h"
 #include "engine/ui_typeface.h"
 
 #include <string>
@@ -51,8 +52,12 @@ public:
     bool wants_mouse() const;
 
     void begin_frame();
-    // Draws the frame's UI into the window framebuffer (call after the scene is there).
-    void render();
+    // Ends the frame's UI and returns the pixels of the framebuffer (`framebuffer_size`,
+    // bottom row first) where it differs from the last frame's (see UiDamage).
+    PixelRegion end_frame(glm::ivec2 framebuffer_size);
+    // Draws the frame's UI into the bound framebuffer, within `rect` only (call after what
+    // it is drawn over is there); may be called for several rectangles.
+    void render(const PixelRect& rect, glm::ivec2 framebuffer_size);
 
     const UiFonts& fonts() const { return fonts_; }
     const UiFontSizes& font_sizes() const { return sizes_; }
@@ -63,6 +68,8 @@ private:
     UiTypeface typeface_;
     UiFontSizes sizes_;
     UiFonts fonts_;
+    UiDamage damage_;
+    DrawClipper clipper_;
     bool started_ = false;
     // Where pointer events last put the pointer, in window coordinates (see begin_frame()).
     float pointer_x_ = 0.0f, pointer_y_ = 0.0f;

@@ -90,6 +90,7 @@ bool Window::open(const WindowDesc& desc, std::string& error) {
     }
     // A person resizing the window keeps room for the UI; an offscreen one is as asked.
     if (!desc.offscreen) SDL_SetWindowMinimumSize(window_, 640, 400);
+    keeps_pixels_ = desc.offscreen;
     return true;
 }
 

@@ -37,6 +37,11 @@ public:
     bool fullscreen() const;
     void set_fullscreen(bool on);
     void swap();
+    // True when the default framebuffer keeps its pixels from one frame to the next, so a
+    // frame may redraw only what changed: on SDL's offscreen driver, which draws into an
+    // EGL pbuffer (swapping a pbuffer leaves it as it is). A window on a display may show
+    // or reuse a different buffer after each swap.
+    bool keeps_pixels() const { return keeps_pixels_; }
 
     SDL_Window* sdl_window() const { return window_; }
     void* gl_context() const { return context_; }
@@ -47,6 +52,7 @@ private:
     SDL_Window* window_ = nullptr;
     void* context_ = nullptr;
     bool sdl_started_ = false;
+    bool keeps_pixels_ = false;
 };
 
 } // namespace legwork

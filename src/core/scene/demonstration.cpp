@@ -17,6 +17,11 @@ constexpr float kMinBoundingRadius_m = 0.04f;
 // Room round each corner of a mesh's joint boxes: skin bending between two joints bulges
 // a little past both boxes, and a limb moves between two samples.
 constexpr float kMeshCornerRadius_m = 0.04f;
+// Room round each corner of a joint's box in one frame's boxes, for a mesh at its own size:
+// no motion between samples to allow for, but skin bending far past both joints' boxes,
+// as in a knee bent fully (up to about 7.3 cm on the built-in avatars at their own size; tests/
+// core/scene/test_demonstration.cpp measures it).
+constexpr float kShownCornerRadius_m = 0.08f;
 
 MotionSampler make_sampler(const Exercise& exercise, const Skeleton& skeleton,
                            const DemonstrationOptions& options) {
@@ -25,6 +30,15 @@ MotionSampler make_sampler(const Exercise& exercise, const Skeleton& skeleton,
     clip.variant = options.variant;
     clip.phase_s = options.phase_s;
     return MotionSampler(skeleton, MotionClip(exercise.motion, clip));
+}
+
+// Calls `corner(p)` with the world position of each corner of `piece`'s box.
+template <typename Corner>
+void for_each_corner(const PropPiece& piece, Corner corner) {
+    for (int c = 0; c < 8; ++c) {
+        const glm::vec3 sign{c & 1 ? 1.0f : -1.0f, c & 2 ? 1.0f : -1.0f, c & 4 ? 1.0f : -1.0f};
+        corner(glm::vec3(piece.transform * glm::vec4(0.5f * sign * piece.size_m, 1.0f)));
+    }
 }
 
 } // namespace
@@ -62,6 +76,20 @@ void append_mesh_bounds(const JointBoxes& boxes, std::span<const glm::mat4> worl
     for_each_posed_corner(boxes, world, scale, [&](glm::vec3 p) { out.push_back({p, kMeshCornerRadius_m}); });
 }
 
+void append_shown_boxes(const JointBoxes& boxes, std::span<const glm::mat4> world, float scale,
+                        std::span<const PropPiece> props, std::vector<WorldBox>& out) {
+    // for_each_posed_corner() goes joint by joint, eight corners each.
+    int corners = 0;
+    for_each_posed_corner(boxes, world, scale, [&](glm::vec3 p) {
+        if (corners++ % 8 == 0) out.emplace_back();
+        out.back().add(p, kShownCornerRadius_m * scale);
+    });
+    for (const PropPiece& piece : props) {
+        WorldBox& box = out.emplace_back();
+        for_each_corner(piece, [&](glm::vec3 p) { box.add(p); });
+    }
+}
+
 MuscleTint muscle_tint(const Exercise& exercise, Side side) {
     MuscleTint tint;
     const auto add = [&](const std::vector<MuscleRegion>& regions, float strength) {
@@ -96,11 +124,7 @@ Demonstration::Demonstration(const Exercise& exercise, const Skeleton& skeleton,
         else append_body_bounds(skeleton, world_, bounds_);
         // A piece's box corners: a thin mat then bounds as thin, not as a ball its length wide.
         for (const PropPiece& piece : props_)
-            for (int corner = 0; corner < 8; ++corner) {
-                const glm::vec3 sign{corner & 1 ? 1.0f : -1.0f, corner & 2 ? 1.0f : -1.0f, corner & 4 ? 1.0f : -1.0f};
-                bounds_.push_back({glm::vec3(piece.transform * glm::vec4(0.5f * sign * piece.size_m, 1.0f)),
-                                   kMinBoundingRadius_m});
-            }
+            for_each_corner(piece, [&](glm::vec3 p) { bounds_.push_back({p, kMinBoundingRadius_m}); });
     }
     enclosing_ = legwork::enclosing_sphere(bounds_);
     sample(0.0f);

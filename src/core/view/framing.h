@@ -17,6 +17,18 @@ struct BoundingSphere {
     float radius_m = 0.0f;
 };
 
+// A box along the world's axes, in metres; empty until something is added.
+struct WorldBox {
+    glm::vec3 min{1e30f};
+    glm::vec3 max{-1e30f};
+    bool empty() const { return max.x < min.x; }
+    // Grows to hold a ball of `radius_m` about `point`.
+    void add(glm::vec3 point, float radius_m = 0.0f) {
+        min = glm::min(min, point - radius_m);
+        max = glm::max(max, point + radius_m);
+    }
+};
+
 // A rectangle of the screen in normalised device coordinates (x right, y up, -1..1).
 struct ScreenRegion {
     glm::vec2 centre{0.0f};

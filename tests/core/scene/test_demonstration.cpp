@@ -149,3 +149,56 @@ TEST_CASE("A camera framed on a demonstration's bounds sees all of the avatar's 
         }
     }
 }
+
+TEST_CASE("The boxes shown in a frame hold all of the avatar's skin and every prop, at any height "
+          "and build",
+          "[scene][demonstration]") {
+    // What a frame redraws follows these boxes: skin outside them would leave a trail. The
+    // skin bulges furthest past its joints' boxes in these (a knee or hip bent fully).
+    for (AvatarBuild build : kAvatarBuilds) {
+        const SkinnedMesh& body = test::avatar(build_girth(build));
+        const JointBoxes boxes = joint_boxes(body);
+        for (const char* id : {"band-hamstring-curl", "deep-overhead-squat", "supine-hamstring-stretch",
+                               "kneeling-hip-flexor-stretch", "lunge", "bird-dog", "clam-shell-band",
+                               "stability-ball-hamstring-curl", "single-leg-romanian-deadlift"}) {
+        for (float height : {1.55f, 1.95f}) {
+            const Exercise e = exercise(id);
+            const Skeleton skeleton = make_skeleton({height, 1.0f});
+            const float scale = body_scale(skeleton);
+            Demonstration demo(e, skeleton, {}, &body);
+            std::array<DualQuaternion, kJointCount> joints;
+            std::vector<WorldBox> shown;
+            int outside = 0, checked = 0;
+            float worst = 0.0f;
+            const auto held = [&](glm::vec3 p) {
+                ++checked;
+                float nearest = 1e9f;
+                for (const WorldBox& box : shown)
+                    nearest = std::min(nearest, glm::length(glm::max(glm::max(box.min - p, p - box.max), 0.0f)));
+                if (nearest > 0.0f) ++outside;
+                worst = std::max(worst, nearest);
+            };
+            for (float t = 0.007f; t < demo.cycle_s(); t += 0.11f) {
+                demo.sample(t);
+                shown.clear();
+                append_shown_boxes(boxes, demo.world(), scale, demo.props(), shown);
+                skinning_transforms(demo.world(), body.inverse_bind, scale, joints);
+                for (std::size_t v = 0; v < body.vertex_count(); ++v)
+                    held(scale * transform_point(blend(joints, body.joints[v], body.weights[v]), body.positions[v]));
+                for (const PropPiece& piece : demo.props())
+                    for (int corner = 0; corner < 8; ++corner) {
+                        const glm::vec3 sign{corner & 1 ? 1.0f : -1.0f, corner & 2 ? 1.0f : -1.0f,
+                                             corner & 4 ? 1.0f : -1.0f};
+                        held(glm::vec3(piece.transform * glm::vec4(0.5f * sign * piece.size_m, 1.0f)));
+                    }
+            }
+            INFO(id << " on the " << avatar_build_name(build) << " build at " << height << " m: "
+                    << outside << " of " << checked << " points outside, by up to "
+                    << worst * 1000.0f << " mm");
+            CHECK(outside == 0);
+            // Tighter than the whole body's box: the boxes follow the limbs.
+            CHECK(shown.size() > 10);
+        }
+        }
+    }
+}

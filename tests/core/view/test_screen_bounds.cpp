@@ -68,3 +68,71 @@ TEST_CASE("A sphere wholly off the image covers no pixels", "[view][screen_bound
     const BoundingSphere away{view.target + side * 40.0f, 0.5f};
     CHECK(sphere_pixel_rect(vp, away, kImage, 2).empty());
 }
+
+TEST_CASE("Pixel rectangles unite, intersect, widen within the image and rescale outward",
+          "[view][screen_bounds]") {
+    const PixelRect a{{10, 10}, {20, 30}}, b{{15, 25}, {40, 35}};
+    CHECK(united(a, b) == PixelRect{{10, 10}, {40, 35}});
+    CHECK(united(a, PixelRect{}) == a);
+    CHECK(united(PixelRect{}, b) == b);
+    CHECK(intersected(a, b) == PixelRect{{15, 25}, {20, 30}});
+    CHECK(intersected(a, PixelRect{{50, 50}, {60, 60}}).empty());
+    CHECK(widened(a, 5, {22, 100}) == PixelRect{{5, 5}, {22, 35}});
+    CHECK(widened(PixelRect{}, 5, kImage).empty());
+    CHECK(a.area() == 200);
+    // 960x540 stretched over 1280x720: each pixel covers 4/3 of one, rounded outward.
+    const PixelRect up = rescaled({{3, 3}, {6, 9}}, kImage, {1280, 720}, 0);
+    CHECK(up == PixelRect{{4, 4}, {8, 12}});
+    CHECK(rescaled({{3, 3}, {6, 9}}, kImage, {1280, 720}, 2) == PixelRect{{2, 2}, {10, 14}});
+    CHECK(rescaled({{0, 0}, {960, 540}}, kImage, {1280, 720}, 2) == PixelRect{{0, 0}, {1280, 720}});
+}
+
+TEST_CASE("A box's pixel rectangle holds every point of the box on the image", "[view][screen_bounds]") {
+    std::mt19937 random(5);
+    std::uniform_real_distribution<float> unit(0.0f, 1.0f);
+    OrbitView view;
+    view.target = {0.0f, 0.9f, 0.0f};
+    WorldBox box;
+    box.add({-0.3f, 0.0f, -0.2f});
+    box.add({0.4f, 1.7f, 0.3f});
+    for (const float yaw : {0.0f, 40.0f, 90.0f, 200.0f}) {
+        view.yaw_deg = yaw;
+        const glm::mat4 vp = camera(view);
+        const PixelRect rect = box_pixel_rect(vp, box, kImage, 0);
+        REQUIRE_FALSE(rect.empty());
+        for (int i = 0; i < 2000; ++i) {
+            const glm::vec3 p = box.min + (box.max - box.min) * glm::vec3(unit(random), unit(random), unit(random));
+            const glm::vec2 px = pixel_of(vp, p);
+            CHECK(px.x >= rect.min.x);
+            CHECK(px.y >= rect.min.y);
+            CHECK(px.x <= rect.max.x);
+            CHECK(px.y <= rect.max.y);
+        }
+    }
+    CHECK(box_pixel_rect(camera(view), WorldBox{}, kImage, 2).empty());
+}
+
+TEST_CASE("The floor shadow's box holds the shadow of every point of a box", "[view][screen_bounds]") {
+    std::mt19937 random(9);
+    std::uniform_real_distribution<float> unit(0.0f, 1.0f);
+    const glm::vec3 toward_light = glm::normalize(glm::vec3(-0.35f, 1.0f, 0.55f));
+    WorldBox body;
+    body.add({-0.2f, 0.0f, -0.15f});
+    body.add({0.25f, 1.8f, 0.2f});
+    const WorldBox shadow = shadow_on_floor(body, toward_light);
+    REQUIRE_FALSE(shadow.empty());
+    CHECK(shadow.min.y == Approx(0.0f).margin(1e-6));
+    CHECK(shadow.max.y == Approx(0.0f).margin(1e-6));
+    // A standing body's shadow reaches past its feet, away from the light.
+    CHECK(shadow.max.x > body.max.x + 0.5f);
+    for (int i = 0; i < 2000; ++i) {
+        const glm::vec3 p = body.min + (body.max - body.min) * glm::vec3(unit(random), unit(random), unit(random));
+        const glm::vec3 on_floor = p - toward_light * (p.y / toward_light.y);
+        CHECK(on_floor.x >= shadow.min.x - 1e-5f);
+        CHECK(on_floor.x <= shadow.max.x + 1e-5f);
+        CHECK(on_floor.z >= shadow.min.z - 1e-5f);
+        CHECK(on_floor.z <= shadow.max.z + 1e-5f);
+    }
+    // A light at the horizon lights no floor.
+    CHECK(shadow_on_floor(body, {1.0f, 0.01f, 0.0f}).empty());
+}
