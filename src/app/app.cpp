@@ -171,6 +171,15 @@ bool App::init(const AppOptions& options, std::string& error) {
         show_demo(at_phase);
     }
     frame_camera(true);
+    if (!options.routine.empty()) {
+        const auto found = std::find_if(library_.routines.begin(), library_.routines.end(),
+                                        [&](const Routine& r) { return r.id == options.routine; });
+        if (found == library_.routines.end()) {
+            error = "no routine '" + options.routine + "' (see legwork list routines)";
+            return false;
+        }
+        start_routine(static_cast<int>(found - library_.routines.begin()));
+    }
     return true;
 }
 
@@ -582,6 +591,17 @@ void App::compose_frame(glm::ivec2 size, const PixelRegion& scene_changed, const
         ui_.render(rect, size);
     }
     canvas_.finish();
+}
+
+void App::redraw_whole() {
+    PixelRegion scene_changed;
+    if (frame_shows_scene_) {
+        scene_valid_ = false;
+        scene_renderer_.forget_last_frame();
+        scene_changed = draw_scene();
+    }
+    frame_whole_ = true;
+    compose_frame(window_.drawable_size(), scene_changed, {});
 }
 
 void App::draw_frame(float dt_s) {

@@ -56,6 +56,7 @@ struct AppOptions {
     std::string exercise;
     std::string variant; // a mistake's id; empty or "correct": the correct form
     std::string phase;   // show the end of this phase, paused
+    std::string routine; // a routine to start at once, by id (bench)
     DemoChoice demo;
     bool presentation = false;
     SettingsLoad settings; // read by the caller, before the window opens (it may ask for TV mode)
@@ -111,6 +112,9 @@ public:
     long frames_drawn() const { return frames_drawn_; }
     // Pixels the last frame drew (where the 3D scene or the UI changed), of the window's.
     long long pixels_redrawn() const { return pixels_redrawn_; }
+    // Draws the last frame again, every pixel of it: the same 3D scene, drawn whole, under
+    // the same UI (tests compare it with the frame as it was drawn, only where it changed).
+    void redraw_whole();
     // True when run() would sleep: nothing animates and the UI has settled.
     bool idle() const { return !animating() && frames_to_draw_ == 0; }
 

@@ -279,6 +279,12 @@ int run_bench_command(const CommandLine& line) {
         app.swap();
         glFinish();
     }
+    // A routine: past its get-ready countdown, a few seconds into its first exercise.
+    if (!line.routine.empty())
+        for (int frame = 0; frame < 48; ++frame) {
+            app.draw_frame(0.25f);
+            app.swap();
+        }
 
     // CPU frame time: the main thread's work for a frame, from input to the swap call.
     // Wall frame time adds waiting for the rasterizer to finish the frame (glFinish); on
@@ -372,7 +378,9 @@ int run_bench_command(const CommandLine& line) {
     const ProgressOpen progress_open = time_progress_open(WallClock(line.now));
     const SpeechLatency speech = time_speech();
     // With an exercise, the app opens the Library playing it.
-    const std::string screen(screen_name(line.exercise.empty() ? line.screen : ScreenId::library));
+    const std::string screen(!line.routine.empty()     ? "player"
+                             : line.exercise.empty() ? screen_name(line.screen)
+                                                     : screen_name(ScreenId::library));
 
     if (line.json) {
         std::printf("{\n");

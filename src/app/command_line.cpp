@@ -324,6 +324,10 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
             const auto value = reader.value();
             if (!value || value->empty()) return needs_value("events.jsonl");
             line.events = std::string(*value);
+        } else if (flag == "--routine" && bench) {
+            const auto value = reader.value();
+            if (!value || value->empty()) return needs_value("hamstring-basics");
+            line.routine = std::string(*value);
         } else if (flag == "--routine-timing" && bench) {
             line.routine_timing = true;
         } else if (flag == "--seconds" && bench) {
@@ -389,9 +393,11 @@ Usage:
       Render the avatar doing an exercise: at the end of a phase or a time into the
       rep (default: the end of the first phase), from the exercise's best view; alone
       with a caption, or on the Library screen with --screen library.
-  legwork bench [--screen NAME | --exercise ID] [--model FILE] [--size WxH] [--frames N] [--json]
+  legwork bench [--screen NAME | --exercise ID | --routine ID] [--model FILE] [--size WxH]
+                [--frames N] [--json]
       Measure start-up time, frame times, idle CPU and memory, headless; with
-      --exercise, with the avatar playing it.
+      --exercise, with the avatar playing it; with --routine, in the routine's
+      first exercise on the player screen.
   legwork bench --routine-timing [--seconds N] [--json]
       Measure how late the routine player's events fire against their planned
       times over N seconds at real speed (default 60), and how far a whole

@@ -15,6 +15,11 @@ AppOptions headless_app_options(const CommandLine& line) {
     if (!options.data_dir.empty()) options.settings = load_settings(settings_file(options.data_dir));
     options.now = line.now;
     options.exercise = line.exercise; // the Library, playing it
+    if (line.command == Command::bench) {
+        // The routine player, on the routine's clock: the bench moves it on frame by frame.
+        options.routine = line.routine;
+        options.simulated_clock = !line.routine.empty();
+    }
     options.model_path = line.model;
     return options;
 }

@@ -164,9 +164,9 @@ const SceneFrame& StudioScene::frame(const glm::mat4& view, const glm::mat4& pro
     f.avatar = &avatar_frame_;
     f.props = demo_ ? demo_->props() : std::span<const PropPiece>();
     f.shadow_casters = demo_ ? demo_->enclosing_sphere() : enclosing_sphere(at_ease_bounds_);
-    shown_boxes_.clear();
-    append_shown_boxes(mesh_boxes_, world, scale, f.props, shown_boxes_);
-    f.shown = shown_boxes_;
+    body_boxes_.clear();
+    append_body_boxes(mesh_boxes_, world, scale, body_boxes_);
+    f.body_boxes = body_boxes_;
     return f;
 }
 

@@ -103,7 +103,7 @@ private:
     std::vector<BoundingSphere> at_ease_bounds_;
     std::array<glm::mat4, kJointCount> scaled_{}; // world transforms in the model's own height
     AvatarFrame avatar_frame_;
-    std::vector<WorldBox> shown_boxes_; // what the frame shows, part by part
+    std::vector<WorldBox> body_boxes_; // the avatar's parts in the frame
     SceneFrame scene_frame_;
 };
 

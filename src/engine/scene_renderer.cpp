@@ -108,24 +108,57 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
     const glm::mat4 projection = flip * frame.projection;
     const glm::mat4 view_projection = projection * frame.view;
 
-    // What changes from the last frame: only where what is shown, and its shadow on the
-    // floor, were and are, while the camera, the lights and the target stay as they were.
+    // What changes from the last frame: only where the avatar and the props that moved
+    // were and are, with their shadows, while the camera, the lights and the target stay
+    // as they were. A prop that stays put (a mat, a bench) changes only where something
+    // moves over it or shadows it.
     const glm::ivec2 size = target.size();
     Kept now{&target, size, target.samples(), view_projection, look, {}, {}};
-    for (WorldBox box : frame.shown) {
-        now.objects.add(box_pixel_rect(view_projection, box, size, kShownMargin_px));
+    float receivers_top_m = 0.0f; // the props' highest point: shadows fall on them up to it
+    WorldBox casters;             // all of the avatar and the props now
+    for (const PropPiece& piece : frame.props) {
+        const WorldBox box = world_box(piece);
+        receivers_top_m = std::max(receivers_top_m, box.max.y);
+        casters.add(box.min);
+        casters.add(box.max);
+    }
+    for (const WorldBox& box : frame.body_boxes) {
+        casters.add(box.min);
+        casters.add(box.max);
+    }
+    // The patch of floor their shadow falls on, with its soft edge.
+    casters.min -= kShadowEdge_m;
+    casters.max += kShadowEdge_m;
+    const WorldBox floor_patch = shadow_box(casters, look.key_direction);
+    // The body and props that moved, then their shadows: a few rectangles round the body,
+    // a few round its shadow.
+    PixelRegion shadows;
+    const auto moving = [&](WorldBox box) {
+        now.moving.add(box_pixel_rect(view_projection, box, size, kShownMargin_px));
         box.min -= kShadowEdge_m;
         box.max += kShadowEdge_m;
-        now.shadows.add(box_pixel_rect(view_projection, shadow_on_floor(box, look.key_direction),
-                                       size, kShownMargin_px));
+        shadows.add(box_pixel_rect(view_projection, shadow_box(box, look.key_direction, receivers_top_m),
+                                   size, kShownMargin_px));
+    };
+    for (const WorldBox& box : frame.body_boxes) {
+        now.objects.add(box_pixel_rect(view_projection, box, size, kShownMargin_px));
+        moving(box);
     }
+    const bool props_kept = kept_ && kept_props_.size() == frame.props.size();
+    for (std::size_t i = 0; i < frame.props.size(); ++i) {
+        const WorldBox box = world_box(frame.props[i]);
+        now.objects.add(box_pixel_rect(view_projection, box, size, kShownMargin_px));
+        if (props_kept && kept_props_[i] == frame.props[i]) continue;
+        moving(box);
+        if (props_kept) moving(world_box(kept_props_[i])); // and where it was
+    }
+    now.moving.add(shadows);
     PixelRegion drawn(target.whole());
-    if (kept_ && kept_->same_view(now)) {
-        drawn = kept_->objects;
-        drawn.add(kept_->shadows);
-        drawn.add(now.objects);
-        drawn.add(now.shadows);
+    if (kept_ && kept_->same_view(now) && props_kept) {
+        drawn = kept_->moving;
+        drawn.add(now.moving);
     }
+    kept_props_.assign(frame.props.begin(), frame.props.end());
 
     // 1. The studio, when the camera or the lights have changed since it was kept.
     if (!kept_ || !kept_->same_studio(now)) {
@@ -172,13 +205,14 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
     target.begin_drawing(PixelRect{});
     for (const PixelRect& rect : drawn.rects()) {
         target.copy_from(studio_image_, rect);
-        studio_.draw_floor_shadow(frame.view, projection, look, shadow_, frame.shadow_casters);
+        studio_.draw_floor_shadow(frame.view, projection, look, shadow_, floor_patch);
     }
-    // What stands in the studio falls within the region (it is what bounds it).
-    scissor_to(drawn.bounds());
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
     glFrontFace(frame.mirrored ? GL_CW : GL_CCW);
+    // The avatar falls within the region (it is what bounds it): drawn once, kept to the
+    // region's bounds. Props that stay put reach out of it: drawn rectangle by rectangle.
+    scissor_to(drawn.bounds());
     if (frame.avatar && frame.avatar->mesh) {
         const AvatarFrame& a = *frame.avatar;
         const int variant =
@@ -186,7 +220,11 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
         if (!body_[variant].loaded && !load_body(variant, error)) return false;
         draw_avatar(frame, look, view_projection, body_[variant]);
     }
-    if (!frame.props.empty()) draw_props(frame, look, view_projection);
+    if (!frame.props.empty())
+        for (const PixelRect& rect : drawn.rects()) {
+            scissor_to(rect);
+            draw_props(frame, look, view_projection);
+        }
     glFrontFace(GL_CCW);
     glDisable(GL_CULL_FACE);
     glUseProgram(0);

@@ -56,8 +56,7 @@ struct SceneFrame {
     std::span<const PropPiece> props;                        // in the world
     BoundingSphere shadow_casters{{0.0f, 0.9f, 0.0f}, 1.2f}; // holds everything that casts
                                                              // at every instant
-    std::span<const WorldBox> shown;                         // hold the avatar's parts and the
-                                                             // props now
+    std::span<const WorldBox> body_boxes;                    // hold the avatar's parts now
 };
 
 class SceneRenderer {
@@ -99,8 +98,8 @@ private:
         int samples = 0;
         glm::mat4 view_projection{0.0f};
         StudioLook look;
-        PixelRegion objects; // where the avatar and the props are
-        PixelRegion shadows; // where their shadows on the floor are
+        PixelRegion objects; // where the avatar and the props are: edges to smooth
+        PixelRegion moving;  // where the avatar and the props that moved are, and their shadows
         bool same_studio(const Kept& o) const {
             return size == o.size && samples == o.samples && view_projection == o.view_projection &&
                    look == o.look;
@@ -110,6 +109,7 @@ private:
         }
     };
     std::optional<Kept> kept_;
+    std::vector<PropPiece> kept_props_; // the last frame's, to tell which moved
     struct BodyUniforms {
         GLint model = -1, view_projection = -1, eye = -1;
         GLint skin_color = -1, outfit_color = -1;

@@ -74,24 +74,15 @@ void Studio::draw(const glm::mat4& view, const glm::mat4& projection,
 
 void Studio::draw_floor_shadow(const glm::mat4& view, const glm::mat4& projection,
                                const StudioLook& look, const ShadowMap& shadow,
-                               const BoundingSphere& casters) const {
-    // The casters' shadow falls within the square the light's map covers, carried along
-    // the light onto the floor.
-    const glm::vec3 light = glm::normalize(look.key_direction);
-    if (light.y < 0.05f) return; // a light at the horizon lights no floor
-    const glm::vec3 across = glm::normalize(
-        glm::cross(light, std::abs(light.y) > 0.95f ? glm::vec3(0, 0, 1) : glm::vec3(0, 1, 0)));
-    const glm::vec3 along = glm::cross(across, light);
-    glm::vec3 corners[4];
-    const float signs[4][2] = {{-1, -1}, {1, -1}, {1, 1}, {-1, 1}};
-    for (int i = 0; i < 4; ++i) {
-        const glm::vec3 p =
-            casters.centre + casters.radius_m * (signs[i][0] * across + signs[i][1] * along);
-        corners[i] = p - light * (p.y / light.y);
-    }
+                               const WorldBox& patch) const {
+    if (patch.empty()) return;
+    const glm::vec3 corners[4] = {{patch.min.x, 0.0f, patch.min.z},
+                                  {patch.max.x, 0.0f, patch.min.z},
+                                  {patch.max.x, 0.0f, patch.max.z},
+                                  {patch.min.x, 0.0f, patch.max.z}};
     glBindVertexArray(empty_vertex_array_);
     glDisable(GL_DEPTH_TEST);
-    glDisable(GL_CULL_FACE); // seen from above; its winding is the light's, not the camera's
+    glDisable(GL_CULL_FACE); // seen from above either way round
     glDepthMask(GL_FALSE);
     glEnable(GL_BLEND);
     glBlendFunc(GL_DST_COLOR, GL_ZERO); // the image times the shadow's ratio

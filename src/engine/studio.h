@@ -35,11 +35,11 @@ public:
     // Covers the bound framebuffer with backdrop and floor, unshadowed. Writes no depth.
     void draw(const glm::mat4& view, const glm::mat4& projection, const StudioLook& look) const;
 
-    // Darkens the floor already drawn where `shadow` (made for `casters`) blocks the key
-    // light. Writes no depth.
+    // Darkens the floor already drawn where `shadow` blocks the key light, within `patch`
+    // (a box on the floor holding the shadow, see shadow_box()). Writes no depth.
     void draw_floor_shadow(const glm::mat4& view, const glm::mat4& projection,
                            const StudioLook& look, const ShadowMap& shadow,
-                           const BoundingSphere& casters) const;
+                           const WorldBox& patch) const;
 
 private:
     // The uniforms of studio_floor.glsl, in each of the two programs.

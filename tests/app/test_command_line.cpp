@@ -57,6 +57,9 @@ TEST_CASE("bench reads --json and --frames", "[app][command_line]") {
     CHECK(parsed.command_line.json);
     CHECK(parsed.command_line.frames == 120);
     CHECK(parsed.command_line.screen == ScreenId::settings);
+    // A routine's player: its id.
+    CHECK(parse({"bench", "--routine", "hamstring-basics"}).command_line.routine == "hamstring-basics");
+    CHECK_THAT(parse({"bench", "--routine"}).error, Catch::Contains("--routine"));
 }
 
 TEST_CASE("Unknown flags are named in the error", "[app][command_line]") {

@@ -45,7 +45,9 @@ TEST_CASE("A frame drawn only where the avatar and the UI changed matches it dra
                                                          {"clam-shell-band", ""},
                                                          {"bird-dog", ""},
                                                          {"power-skips", ""},
-                                                         {"deep-overhead-squat", ""}};
+                                                         {"deep-overhead-squat", ""},
+        {"squat-to-bench", ""},
+        {"seated-ball-leg-lift", ""}};
     for (const auto& [exercise, variant] : shows) {
         DYNAMIC_SECTION(exercise << (*variant ? " with " : "") << variant) {
             AppOptions options;
@@ -69,9 +71,7 @@ TEST_CASE("A frame drawn only where the avatar and the UI changed matches it dra
                 app.draw_frame(0.25f);
                 const std::vector<unsigned char> partly = read_window();
                 const long long redrawn = app.pixels_redrawn();
-                app.swap();
-                app.invalidate_frame();
-                app.draw_frame(0.0f);
+                app.redraw_whole();
                 const std::vector<unsigned char> whole = read_window();
                 app.swap();
                 INFO("frame " << frame << ", " << redrawn << " pixels redrawn");
@@ -80,6 +80,45 @@ TEST_CASE("A frame drawn only where the avatar and the UI changed matches it dra
                 CHECK(redrawn < kWindow.x * kWindow.y);
                 CHECK(redrawn > 0);
             }
+        }
+    }
+    fs::remove_all(dir);
+}
+
+TEST_CASE("A routine's frames drawn only where the avatar, the count and the timer changed match "
+          "them drawn whole",
+          "[app][frame_redraw]") {
+    const fs::path dir = fs::temp_directory_path() / ("legwork-redraw-" + std::to_string(getpid()));
+    // The get-ready countdown, then work with its count and timer, a switch of sides, rest;
+    // in the self-check, the notes panel too.
+    for (const char* routine : {"hamstring-strength-progression", "leg-imbalance-self-check"}) {
+        DYNAMIC_SECTION(routine) {
+            AppOptions options;
+            options.window_size = kWindow;
+            options.offscreen = true;
+            options.vsync = false;
+            options.tv = true;
+            options.data_dir = dir / "data";
+            options.routine = routine;
+            options.simulated_clock = true;
+            App app;
+            std::string error;
+            REQUIRE(app.init(options, error));
+            int partly_drawn = 0;
+            for (int frame = 0; frame < 60; ++frame) {
+                app.draw_frame(frame < 30 ? 0.4f : 1.3f);
+                partly_drawn += app.pixels_redrawn() < kWindow.x * kWindow.y;
+                // Every third frame, after two drawn in part on top of each other.
+                if (frame % 3 == 2) {
+                    const std::vector<unsigned char> partly = read_window();
+                    app.redraw_whole();
+                    const std::vector<unsigned char> whole = read_window();
+                    INFO("frame " << frame);
+                    CHECK(differing_pixels(partly, whole) == 0);
+                }
+                app.swap();
+            }
+            CHECK(partly_drawn > 30);
         }
     }
     fs::remove_all(dir);

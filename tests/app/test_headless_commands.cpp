@@ -121,6 +121,19 @@ TEST_CASE("bench --json reports every figure the README names", "[app][bench]") 
     CHECK(json_number(run.output, "scene_frame_pixels_percent_median").value_or(100.0) < 100.0);
 }
 
+TEST_CASE("bench --routine measures the player in a routine's first exercise, and names a routine "
+          "it does not know",
+          "[app][bench]") {
+    const Run run = run_legwork("bench --json --frames 20 --size 640x360 --routine leg-imbalance-self-check");
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    CHECK_THAT(run.output, Catch::Contains("\"screen\": \"player\""));
+    CHECK(json_number(run.output, "scene_frame_cpu_ms_median").value_or(0.0) > 0.0);
+    const Run unknown = run_legwork("bench --frames 20 --size 640x360 --routine no-such-routine");
+    CHECK(unknown.exit_code == 1);
+    CHECK_THAT(unknown.output, Catch::Contains("no routine 'no-such-routine'"));
+}
+
 TEST_CASE("say writes the routine's voice to a WAV file, faster at a higher rate", "[app][say]") {
     const fs::path dir = temp_dir();
     const Run run = run_legwork("say 'Switch sides.' -o '" + (dir / "normal.wav").string() + "'");

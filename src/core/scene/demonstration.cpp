@@ -32,15 +32,6 @@ MotionSampler make_sampler(const Exercise& exercise, const Skeleton& skeleton,
     return MotionSampler(skeleton, MotionClip(exercise.motion, clip));
 }
 
-// Calls `corner(p)` with the world position of each corner of `piece`'s box.
-template <typename Corner>
-void for_each_corner(const PropPiece& piece, Corner corner) {
-    for (int c = 0; c < 8; ++c) {
-        const glm::vec3 sign{c & 1 ? 1.0f : -1.0f, c & 2 ? 1.0f : -1.0f, c & 4 ? 1.0f : -1.0f};
-        corner(glm::vec3(piece.transform * glm::vec4(0.5f * sign * piece.size_m, 1.0f)));
-    }
-}
-
 } // namespace
 
 BoundingSphere enclosing_sphere(std::span<const BoundingSphere> spheres) {
@@ -76,18 +67,14 @@ void append_mesh_bounds(const JointBoxes& boxes, std::span<const glm::mat4> worl
     for_each_posed_corner(boxes, world, scale, [&](glm::vec3 p) { out.push_back({p, kMeshCornerRadius_m}); });
 }
 
-void append_shown_boxes(const JointBoxes& boxes, std::span<const glm::mat4> world, float scale,
-                        std::span<const PropPiece> props, std::vector<WorldBox>& out) {
+void append_body_boxes(const JointBoxes& boxes, std::span<const glm::mat4> world, float scale,
+                       std::vector<WorldBox>& out) {
     // for_each_posed_corner() goes joint by joint, eight corners each.
     int corners = 0;
     for_each_posed_corner(boxes, world, scale, [&](glm::vec3 p) {
         if (corners++ % 8 == 0) out.emplace_back();
         out.back().add(p, kShownCornerRadius_m * scale);
     });
-    for (const PropPiece& piece : props) {
-        WorldBox& box = out.emplace_back();
-        for_each_corner(piece, [&](glm::vec3 p) { box.add(p); });
-    }
 }
 
 MuscleTint muscle_tint(const Exercise& exercise, Side side) {

@@ -5,6 +5,12 @@
 
 namespace legwork {
 
+WorldBox world_box(const PropPiece& piece) {
+    WorldBox box;
+    for_each_corner(piece, [&](glm::vec3 p) { box.add(p); });
+    return box;
+}
+
 float signed_distance_m(const PropPiece& piece, glm::vec3 point) {
     // Into the piece's frame; the transform is rigid, so its inverse is the transpose.
     const glm::mat3 rotation(piece.transform);

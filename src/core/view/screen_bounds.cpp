@@ -61,16 +61,21 @@ PixelRect sphere_pixel_rect(const glm::mat4& view_projection, const BoundingSphe
     return box_pixel_rect(view_projection, cube, size, margin_px);
 }
 
-WorldBox shadow_on_floor(const WorldBox& box, glm::vec3 toward_light) {
+WorldBox shadow_box(const WorldBox& box, glm::vec3 toward_light, float receivers_top_m) {
     const glm::vec3 light = glm::normalize(toward_light);
     WorldBox out;
     if (box.empty() || light.y < 0.05f) return out;
+    // Each corner's shadow on the floor and on the highest receiver below it; the shadows
+    // on heights between lie between those.
+    const float top = std::clamp(receivers_top_m, 0.0f, box.max.y);
     for (int corner = 0; corner < 8; ++corner) {
-        // A corner below the floor casts where it meets it.
-        const glm::vec3 p{corner & 1 ? box.max.x : box.min.x,
-                          std::max(corner & 2 ? box.max.y : box.min.y, 0.0f),
+        const glm::vec3 p{corner & 1 ? box.max.x : box.min.x, corner & 2 ? box.max.y : box.min.y,
                           corner & 4 ? box.max.z : box.min.z};
-        out.add(p - light * (p.y / light.y));
+        for (const float height : {0.0f, top}) {
+            // A corner at or below the height is where its shadow there would begin.
+            if (p.y <= height) out.add({p.x, height, p.z});
+            else out.add(p - light * ((p.y - height) / light.y));
+        }
     }
     return out;
 }

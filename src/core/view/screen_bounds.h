@@ -37,9 +37,11 @@ PixelRect box_pixel_rect(const glm::mat4& view_projection, const WorldBox& box, 
 PixelRect sphere_pixel_rect(const glm::mat4& view_projection, const BoundingSphere& sphere,
                             glm::ivec2 size, int margin_px);
 
-// A box holding the shadow that what is inside `box` casts on the floor (y = 0) in light
-// coming from `toward_light` (pointing at the light): flat, on the floor. Empty when the
-// light is too near the horizon to light the floor.
-WorldBox shadow_on_floor(const WorldBox& box, glm::vec3 toward_light);
+// A box holding the shadow that what is inside `box` casts, in light coming from
+// `toward_light` (pointing at the light), on anything from the floor (y = 0) up to
+// `receivers_top_m`: the floor, and props that stand on it. A shadow falls along the
+// light, so on something at height h it lies between the floor's shadow and the caster.
+// Empty when the light is too near the horizon to light the floor.
+WorldBox shadow_box(const WorldBox& box, glm::vec3 toward_light, float receivers_top_m = 0.0f);
 
 } // namespace legwork

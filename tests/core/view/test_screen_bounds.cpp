@@ -112,14 +112,15 @@ TEST_CASE("A box's pixel rectangle holds every point of the box on the image", "
     CHECK(box_pixel_rect(camera(view), WorldBox{}, kImage, 2).empty());
 }
 
-TEST_CASE("The floor shadow's box holds the shadow of every point of a box", "[view][screen_bounds]") {
+TEST_CASE("A shadow's box holds the shadow of every point of a box, on the floor and on a prop",
+          "[view][screen_bounds]") {
     std::mt19937 random(9);
     std::uniform_real_distribution<float> unit(0.0f, 1.0f);
     const glm::vec3 toward_light = glm::normalize(glm::vec3(-0.35f, 1.0f, 0.55f));
     WorldBox body;
     body.add({-0.2f, 0.0f, -0.15f});
     body.add({0.25f, 1.8f, 0.2f});
-    const WorldBox shadow = shadow_on_floor(body, toward_light);
+    const WorldBox shadow = shadow_box(body, toward_light);
     REQUIRE_FALSE(shadow.empty());
     CHECK(shadow.min.y == Approx(0.0f).margin(1e-6));
     CHECK(shadow.max.y == Approx(0.0f).margin(1e-6));
@@ -133,6 +134,18 @@ TEST_CASE("The floor shadow's box holds the shadow of every point of a box", "[v
         CHECK(on_floor.z >= shadow.min.z - 1e-5f);
         CHECK(on_floor.z <= shadow.max.z + 1e-5f);
     }
+    // On a bench 45 cm high beside the body, the shadow falls between the floor's and the body.
+    const WorldBox over_bench = shadow_box(body, toward_light, 0.45f);
+    CHECK(over_bench.max.y == Approx(0.45f));
+    for (int i = 0; i < 2000; ++i) {
+        const glm::vec3 p = body.min + (body.max - body.min) * glm::vec3(unit(random), unit(random), unit(random));
+        if (p.y < 0.45f) continue;
+        const glm::vec3 on_bench = p - toward_light * ((p.y - 0.45f) / toward_light.y);
+        CHECK(on_bench.x >= over_bench.min.x - 1e-5f);
+        CHECK(on_bench.x <= over_bench.max.x + 1e-5f);
+        CHECK(on_bench.z >= over_bench.min.z - 1e-5f);
+        CHECK(on_bench.z <= over_bench.max.z + 1e-5f);
+    }
     // A light at the horizon lights no floor.
-    CHECK(shadow_on_floor(body, {1.0f, 0.01f, 0.0f}).empty());
+    CHECK(shadow_box(body, {1.0f, 0.01f, 0.0f}).empty());
 }
