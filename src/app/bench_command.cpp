@@ -440,9 +440,14 @@ int run_bench_command(const CommandLine& line) {
                     start_to_first_frame_ms / baseline.start_to_first_frame_ms);
     std::printf("\n  start to first 3D frame      %8.1f ms", start_to_scene_frame_ms);
     std::printf("\n  CPU frame time median / p99  %8.3f / %.3f ms\n", cpu.median_ms, cpu.p99_ms);
-    std::printf("  wall frame time median / p99 %8.3f / %.3f ms\n", wall.median_ms, wall.p99_ms);
-    std::printf("  3D redraw frame median / p99 %8.3f / %.3f ms   (target %.0f ms: %s)\n", scene.median_ms,
-                scene.p99_ms, kSceneFrameTargetMs, scene.median_ms < kSceneFrameTargetMs ? "met" : "missed");
+    // The aim is judged on the frames as the app draws them over several seconds of the
+    // exercise; the forced redraws below cover one second of it.
+    const bool moving = !line.exercise.empty() || !line.routine.empty();
+    std::printf("  wall frame time median / p99 %8.3f / %.3f ms", wall.median_ms, wall.p99_ms);
+    if (moving)
+        std::printf("   (target %.0f ms: %s)", kSceneFrameTargetMs,
+                    wall.median_ms < kSceneFrameTargetMs ? "met" : "missed");
+    std::printf("\n  3D redraw frame median / p99 %8.3f / %.3f ms\n", scene.median_ms, scene.p99_ms);
     std::printf("  3D redraw frame, CPU         %8.3f ms   of all threads, rasterizer's included (median)\n",
                 scene_cpu.median_ms);
     std::printf("  3D redraw frame, pixels      %8.1f %%    of the window's drawn again: where the avatar and UI changed\n",

@@ -199,14 +199,9 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
     }
     shadow_.end();
 
-    // 3. The kept studio, the shadow on its floor, and what stands in it.
-    // Rectangle by rectangle, each whole: where two overlap, the second lays the studio
-    // down again before its shadow darkens it, so no pixel is darkened twice.
+    // 3. The kept studio, what stands in it, and the shadow on its floor where it shows.
     target.begin_drawing(PixelRect{});
-    for (const PixelRect& rect : drawn.rects()) {
-        target.copy_from(studio_image_, rect);
-        studio_.draw_floor_shadow(frame.view, projection, look, shadow_, floor_patch);
-    }
+    for (const PixelRect& rect : drawn.rects()) target.copy_from(studio_image_, rect);
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
     glFrontFace(frame.mirrored ? GL_CW : GL_CCW);
@@ -225,6 +220,11 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
             scissor_to(rect);
             draw_props(frame, look, view_projection);
         }
+    // Last, so the floor hidden behind the avatar and props costs nothing.
+    for (const PixelRect& rect : drawn.rects()) {
+        scissor_to(rect);
+        studio_.draw_floor_shadow(frame.view, projection, look, shadow_, floor_patch);
+    }
     glFrontFace(GL_CCW);
     glDisable(GL_CULL_FACE);
     glUseProgram(0);

@@ -81,7 +81,7 @@ void Studio::draw_floor_shadow(const glm::mat4& view, const glm::mat4& projectio
                                   {patch.max.x, 0.0f, patch.max.z},
                                   {patch.min.x, 0.0f, patch.max.z}};
     glBindVertexArray(empty_vertex_array_);
-    glDisable(GL_DEPTH_TEST);
+    glEnable(GL_DEPTH_TEST); // not behind what stands on the floor, drawn already
     glDisable(GL_CULL_FACE); // seen from above either way round
     glDepthMask(GL_FALSE);
     glEnable(GL_BLEND);
@@ -95,7 +95,6 @@ void Studio::draw_floor_shadow(const glm::mat4& view, const glm::mat4& projectio
     glDrawArrays(GL_TRIANGLES, 0, 6);
     glDisable(GL_BLEND);
     glDepthMask(GL_TRUE);
-    glEnable(GL_DEPTH_TEST);
     glBindVertexArray(0);
     glUseProgram(0);
 }

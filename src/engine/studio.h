@@ -36,7 +36,8 @@ public:
     void draw(const glm::mat4& view, const glm::mat4& projection, const StudioLook& look) const;
 
     // Darkens the floor already drawn where `shadow` blocks the key light, within `patch`
-    // (a box on the floor holding the shadow, see shadow_box()). Writes no depth.
+    // (a box on the floor holding the shadow, see shadow_box()), but not where what was
+    // drawn in front of it (with depth) hides it. Writes no depth.
     void draw_floor_shadow(const glm::mat4& view, const glm::mat4& projection,
                            const StudioLook& look, const ShadowMap& shadow,
                            const WorldBox& patch) const;

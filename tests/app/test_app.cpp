@@ -4,8 +4,11 @@
 #include "support/image.h"
 
 #include <SDL2/SDL.h>
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
+#include <new>
 #include <unistd.h>
 
 using namespace legwork;
@@ -160,4 +163,60 @@ TEST_CASE("An idle app draws nothing and wakes for input", "[app][frame_loop]") 
     app.run(App::Clock::now() + std::chrono::milliseconds(500));
     CHECK(app.frames_drawn() > settled);
     CHECK(app.frames_drawn() < settled + 10); // a few frames to settle, then asleep again
+}
+
+namespace {
+
+// Counts the C++ allocations of this program while `counting` is on (the frame loop's own;
+// the driver and SDL allocate with malloc, and are not counted).
+std::atomic<bool> counting{false};
+std::atomic<long> allocations{0};
+
+} // namespace
+
+void* operator new(std::size_t size) {
+    if (counting.load(std::memory_order_relaxed)) allocations.fetch_add(1, std::memory_order_relaxed);
+    if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+    throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+TEST_CASE("Frames of an exercise playing, and of a routine running, allocate nothing once warm",
+          "[app][frame_loop]") {
+    const fs::path dir = fs::temp_directory_path() / ("legwork-alloc-" + std::to_string(getpid()));
+    for (const bool routine : {false, true}) {
+        DYNAMIC_SECTION((routine ? "a routine" : "the Library")) {
+            AppOptions options;
+            options.window_size = {1280, 720};
+            options.offscreen = true;
+            options.vsync = false;
+            options.data_dir = dir / "data";
+            if (routine) {
+                options.routine = "hamstring-strength-progression";
+                options.simulated_clock = true;
+                options.tv = true;
+            } else {
+                options.start_screen = ScreenId::library;
+                options.exercise = "single-leg-romanian-deadlift";
+            }
+            App app;
+            std::string error;
+            REQUIRE(app.init(options, error));
+            // Warm: into the first exercise's work, every buffer at its size.
+            for (int frame = 0; frame < 90; ++frame) {
+                app.draw_frame(routine ? 0.2f : 1.0f / 30.0f);
+                app.swap();
+            }
+            allocations = 0;
+            counting = true;
+            for (int frame = 0; frame < 30; ++frame) {
+                app.draw_frame(1.0f / 60.0f);
+                app.swap();
+            }
+            counting = false;
+            CHECK(allocations == 0);
+        }
+    }
+    fs::remove_all(dir);
 }
