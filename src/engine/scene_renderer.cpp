@@ -145,9 +145,11 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
         moving(box);
     }
     const bool props_kept = kept_ && kept_props_.size() == frame.props.size();
+    piece_rects_.resize(frame.props.size());
     for (std::size_t i = 0; i < frame.props.size(); ++i) {
         const WorldBox box = world_box(frame.props[i]);
-        now.objects.add(box_pixel_rect(view_projection, box, size, kShownMargin_px));
+        piece_rects_[i] = box_pixel_rect(view_projection, box, size, kShownMargin_px);
+        now.objects.add(piece_rects_[i]);
         if (props_kept && kept_props_[i] == frame.props[i]) continue;
         moving(box);
         if (props_kept) moving(world_box(kept_props_[i])); // and where it was
@@ -218,7 +220,7 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
     if (!frame.props.empty())
         for (const PixelRect& rect : drawn.rects()) {
             scissor_to(rect);
-            draw_props(frame, look, view_projection);
+            draw_props(frame, look, view_projection, rect);
         }
     // Last, so the floor hidden behind the avatar and props costs nothing.
     for (const PixelRect& rect : drawn.rects()) {
@@ -264,7 +266,7 @@ void SceneRenderer::draw_avatar(const SceneFrame& frame, const StudioLook& look,
 namespace legwork {
 
 void SceneRenderer::draw_props(const SceneFrame& frame, const StudioLook& look,
-                               const glm::mat4& view_projection) {
+                               const glm::mat4& view_projection, const PixelRect& within) {
     const PropUniforms& u = prop_uniforms_;
     glUseProgram(prop_.id());
     prop_lighting_.set_lights(look);
@@ -272,7 +274,10 @@ void SceneRenderer::draw_props(const SceneFrame& frame, const StudioLook& look,
     const glm::vec3 eye = glm::vec3(glm::inverse(frame.view)[3]);
     glUniformMatrix4fv(u.view_projection, 1, GL_FALSE, glm::value_ptr(view_projection));
     glUniform3fv(u.eye, 1, glm::value_ptr(eye));
-    for (const PropPiece& piece : frame.props) {
+    for (std::size_t i = 0; i < frame.props.size(); ++i) {
+        // Only the pieces that reach into the rectangle: each draw has a cost of its own.
+        if (intersected(piece_rects_[i], within).empty()) continue;
+        const PropPiece& piece = frame.props[i];
         glm::vec3 scale;
         const GpuMesh& mesh = prop_mesh(piece, scale);
         const glm::mat4 model = glm::scale(piece.transform, scale);

@@ -80,8 +80,9 @@ private:
                      const glm::mat4& view_projection, const BodyProgram& body) const;
     // Makes the avatar's program `variant` (kBody* flags). False with `error`.
     bool load_body(int variant, std::string& error);
+    // Draws the pieces of the frame's props that reach into `within` (scene pixels).
     void draw_props(const SceneFrame& frame, const StudioLook& look,
-                    const glm::mat4& view_projection);
+                    const glm::mat4& view_projection, const PixelRect& within);
     // The mesh that draws `piece`, and the scale that takes it from unit size to the piece's.
     const GpuMesh& prop_mesh(const PropPiece& piece, glm::vec3& scale);
 
@@ -110,6 +111,7 @@ private:
     };
     std::optional<Kept> kept_;
     std::vector<PropPiece> kept_props_; // the last frame's, to tell which moved
+    std::vector<PixelRect> piece_rects_; // where each of this frame's pieces can be
     struct BodyUniforms {
         GLint model = -1, view_projection = -1, eye = -1;
         GLint skin_color = -1, outfit_color = -1;
