@@ -24,6 +24,15 @@ std::vector<unsigned char> read_window() {
     return pixels;
 }
 
+AppOptions offscreen_options(const fs::path& dir) {
+    AppOptions options;
+    options.window_size = kWindow;
+    options.offscreen = true;
+    options.vsync = false;
+    options.data_dir = dir / "data";
+    return options;
+}
+
 // Pixels whose colour differs between two captures.
 int differing_pixels(const std::vector<unsigned char>& a, const std::vector<unsigned char>& b) {
     int count = 0;
@@ -50,12 +59,8 @@ TEST_CASE("A frame drawn only where the avatar and the UI changed matches it dra
         {"seated-ball-leg-lift", ""}};
     for (const auto& [exercise, variant] : shows) {
         DYNAMIC_SECTION(exercise << (*variant ? " with " : "") << variant) {
-            AppOptions options;
+            AppOptions options = offscreen_options(dir);
             options.start_screen = ScreenId::library;
-            options.window_size = kWindow;
-            options.offscreen = true;
-            options.vsync = false;
-            options.data_dir = dir / "data";
             options.exercise = exercise;
             options.variant = variant;
             App app;
@@ -93,12 +98,8 @@ TEST_CASE("A routine's frames drawn only where the avatar, the count and the tim
     // in the self-check, the notes panel too.
     for (const char* routine : {"hamstring-strength-progression", "leg-imbalance-self-check"}) {
         DYNAMIC_SECTION(routine) {
-            AppOptions options;
-            options.window_size = kWindow;
-            options.offscreen = true;
-            options.vsync = false;
+            AppOptions options = offscreen_options(dir);
             options.tv = true;
-            options.data_dir = dir / "data";
             options.routine = routine;
             options.simulated_clock = true;
             App app;
