@@ -8,6 +8,7 @@ namespace legwork {
 namespace {
 
 constexpr float kPi = std::numbers::pi_v<float>;
+constexpr float kRoundingStep_m = 0.005f;
 
 void add_quad(ShapeMesh& mesh, std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint32_t d) {
     mesh.indices.insert(mesh.indices.end(), {a, b, c, a, c, d});
@@ -59,8 +60,11 @@ void add_rounded_face(ShapeMesh& mesh, glm::vec3 normal, glm::vec3 u, glm::vec3 
 ShapeMesh box_mesh(glm::vec3 size, float corner_radius) {
     const glm::vec3 half = 0.5f * size;
     const float radius = std::clamp(corner_radius, 0.0f, std::min({half.x, half.y, half.z}));
-    // Sharp boxes need only their corners; rounded ones a few steps around each edge.
-    const int steps = radius > 0.0f ? 5 : 1;
+    // Sharp boxes need only their corners; rounded ones a step around each edge for every
+    // 5 mm of radius, up to five: a rounding of a few millimetres (a dumbbell's head) is
+    // under a pixel on screen, and each triangle costs a software rasterizer time.
+    const int steps =
+        radius > 0.0f ? std::clamp(static_cast<int>(std::ceil(radius / kRoundingStep_m)), 1, 5) : 1;
     ShapeMesh mesh;
     const glm::vec3 x{1, 0, 0}, y{0, 1, 0}, z{0, 0, 1};
     // Each face's (u, v) make u x v point out of the face, so its quads wind outward.

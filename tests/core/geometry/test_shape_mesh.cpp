@@ -81,6 +81,11 @@ TEST_CASE("Shape meshes are closed, wound outward and the size asked for", "[geo
         inward += glm::dot(rounded.normals[i], rounded.positions[i]) <= 0.0f;
     CHECK(inward == 0);
 
+    // A rounding of a few millimetres takes few triangles; a wide one, more.
+    const ShapeMesh chamfered = box_mesh({0.03f, 0.02f, 0.1f}, 0.004f);
+    CHECK(closed(chamfered));
+    CHECK(chamfered.indices.size() / 3 < rounded.indices.size() / 10);
+
     const ShapeMesh sphere = sphere_mesh();
     CHECK(closed(sphere));
     CHECK(unit_normals(sphere));
