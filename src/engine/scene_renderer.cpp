@@ -99,6 +99,52 @@ const GpuMesh& SceneRenderer::prop_mesh(const PropPiece& piece, glm::vec3& scale
     return box.mesh;
 }
 
+WorldBox SceneRenderer::locate(const SceneFrame& frame, const StudioLook& look,
+                               const glm::mat4& view_projection, bool props_kept, Kept& now) {
+    const glm::ivec2 size = now.size;
+    float receivers_top_m = 0.0f; // the props' highest point: shadows fall on them up to it
+    WorldBox casters;             // all of the avatar and the props now
+    for (const PropPiece& piece : frame.props) {
+        const WorldBox box = world_box(piece);
+        receivers_top_m = std::max(receivers_top_m, box.max.y);
+        casters.add(box.min);
+        casters.add(box.max);
+    }
+    for (const WorldBox& box : frame.body_boxes) {
+        casters.add(box.min);
+        casters.add(box.max);
+    }
+    // The body and props that moved, then their shadows: a few rectangles round the body,
+    // a few round its shadow.
+    PixelRegion shadows;
+    const auto moving = [&](WorldBox box) {
+        now.moving.add(box_pixel_rect(view_projection, box, size, kShownMargin_px));
+        box.min -= kShadowEdge_m;
+        box.max += kShadowEdge_m;
+        shadows.add(box_pixel_rect(view_projection,
+                                   shadow_box(box, look.key_direction, receivers_top_m), size,
+                                   kShownMargin_px));
+    };
+    for (const WorldBox& box : frame.body_boxes) {
+        now.objects.add(box_pixel_rect(view_projection, box, size, kShownMargin_px));
+        moving(box);
+    }
+    piece_rects_.resize(frame.props.size());
+    for (std::size_t i = 0; i < frame.props.size(); ++i) {
+        const WorldBox box = world_box(frame.props[i]);
+        piece_rects_[i] = box_pixel_rect(view_projection, box, size, kShownMargin_px);
+        now.objects.add(piece_rects_[i]);
+        if (props_kept && kept_props_[i] == frame.props[i]) continue;
+        moving(box);
+        if (props_kept) moving(world_box(kept_props_[i])); // and where it was
+    }
+    now.moving.add(shadows);
+    // The patch of floor all their shadows fall on, with its soft edge.
+    casters.min -= kShadowEdge_m;
+    casters.max += kShadowEdge_m;
+    return shadow_box(casters, look.key_direction);
+}
+
 bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const SceneTarget& target,
                          PixelRegion& changed, std::string& error) {
     // A mirrored image turns every triangle's winding around, so front faces are then the
@@ -114,47 +160,8 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
     // moves over it or shadows it.
     const glm::ivec2 size = target.size();
     Kept now{&target, size, target.samples(), view_projection, look, {}, {}};
-    float receivers_top_m = 0.0f; // the props' highest point: shadows fall on them up to it
-    WorldBox casters;             // all of the avatar and the props now
-    for (const PropPiece& piece : frame.props) {
-        const WorldBox box = world_box(piece);
-        receivers_top_m = std::max(receivers_top_m, box.max.y);
-        casters.add(box.min);
-        casters.add(box.max);
-    }
-    for (const WorldBox& box : frame.body_boxes) {
-        casters.add(box.min);
-        casters.add(box.max);
-    }
-    // The patch of floor their shadow falls on, with its soft edge.
-    casters.min -= kShadowEdge_m;
-    casters.max += kShadowEdge_m;
-    const WorldBox floor_patch = shadow_box(casters, look.key_direction);
-    // The body and props that moved, then their shadows: a few rectangles round the body,
-    // a few round its shadow.
-    PixelRegion shadows;
-    const auto moving = [&](WorldBox box) {
-        now.moving.add(box_pixel_rect(view_projection, box, size, kShownMargin_px));
-        box.min -= kShadowEdge_m;
-        box.max += kShadowEdge_m;
-        shadows.add(box_pixel_rect(view_projection, shadow_box(box, look.key_direction, receivers_top_m),
-                                   size, kShownMargin_px));
-    };
-    for (const WorldBox& box : frame.body_boxes) {
-        now.objects.add(box_pixel_rect(view_projection, box, size, kShownMargin_px));
-        moving(box);
-    }
     const bool props_kept = kept_ && kept_props_.size() == frame.props.size();
-    piece_rects_.resize(frame.props.size());
-    for (std::size_t i = 0; i < frame.props.size(); ++i) {
-        const WorldBox box = world_box(frame.props[i]);
-        piece_rects_[i] = box_pixel_rect(view_projection, box, size, kShownMargin_px);
-        now.objects.add(piece_rects_[i]);
-        if (props_kept && kept_props_[i] == frame.props[i]) continue;
-        moving(box);
-        if (props_kept) moving(world_box(kept_props_[i])); // and where it was
-    }
-    now.moving.add(shadows);
+    const WorldBox floor_patch = locate(frame, look, view_projection, props_kept, now);
     PixelRegion drawn(target.whole());
     if (kept_ && kept_->same_view(now) && props_kept) {
         drawn = kept_->moving;

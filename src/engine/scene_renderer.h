@@ -78,6 +78,13 @@ private:
     struct BodyProgram;
     void draw_avatar(const SceneFrame& frame, const StudioLook& look,
                      const glm::mat4& view_projection, const BodyProgram& body) const;
+    struct Kept;
+    // Where this frame's avatar and props are (`now.objects`), and where it differs from
+    // the last (`now.moving`: the avatar, the props that moved, or all of them unless
+    // `props_kept`, and their shadows); sets each prop piece's rectangle. Returns the patch
+    // of floor their shadows fall on.
+    WorldBox locate(const SceneFrame& frame, const StudioLook& look, const glm::mat4& view_projection,
+                    bool props_kept, Kept& now);
     // Makes the avatar's program `variant` (kBody* flags). False with `error`.
     bool load_body(int variant, std::string& error);
     // Draws the pieces of the frame's props that reach into `within` (scene pixels).
