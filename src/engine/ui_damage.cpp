@@ -72,7 +72,7 @@ PixelRegion UiDamage::update(const ImDrawData& data, glm::ivec2 framebuffer_size
 
     PixelRegion changed;
     const std::size_t count = static_cast<std::size_t>(std::max(data.CmdListsCount, 0));
-    const std::size_t before = lists_.size();
+    const std::size_t before = list_count_;
     if (lists_.size() < count) lists_.resize(count);
     for (std::size_t i = 0; i < count; ++i) {
         const ImDrawList& list = *data.CmdLists[i];
@@ -117,7 +117,7 @@ PixelRegion UiDamage::update(const ImDrawData& data, glm::ivec2 framebuffer_size
     }
     // Lists no longer drawn leave their pixels to what is under them.
     for (std::size_t i = count; i < before; ++i) changed.add(lists_[i].rect);
-    if (lists_.size() > count) lists_.resize(count);
+    list_count_ = count;
     return known ? changed : PixelRegion({{0, 0}, framebuffer_size});
 }
 

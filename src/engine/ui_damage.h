@@ -53,7 +53,9 @@ private:
                                PixelRegion& changed) const;
     PixelRect to_pixels(float x0, float y0, float x1, float y1) const;
 
-    std::vector<KeptList> lists_;
+    std::vector<KeptList> lists_; // the first list_count_ are the last frame's; the rest
+                                  // keep their buffers for when more lists come back
+    std::size_t list_count_ = 0;
     std::vector<Command> commands_; // this frame's, for one list at a time
     glm::ivec2 size_{0, 0};
     float offset_[2] = {0.0f, 0.0f}; // ImGui's display position

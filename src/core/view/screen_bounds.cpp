@@ -54,13 +54,6 @@ PixelRect box_pixel_rect(const glm::mat4& view_projection, const WorldBox& box, 
     return rect.empty() ? PixelRect{} : rect;
 }
 
-PixelRect sphere_pixel_rect(const glm::mat4& view_projection, const BoundingSphere& sphere,
-                            glm::ivec2 size, int margin_px) {
-    WorldBox cube;
-    cube.add(sphere.centre, sphere.radius_m);
-    return box_pixel_rect(view_projection, cube, size, margin_px);
-}
-
 WorldBox shadow_box(const WorldBox& box, glm::vec3 toward_light, float receivers_top_m) {
     const glm::vec3 light = glm::normalize(toward_light);
     WorldBox out;

@@ -33,9 +33,6 @@ PixelRect rescaled(const PixelRect& rect, glm::ivec2 from_size, glm::ivec2 to_si
 // behind the eye, an empty rectangle when it is wholly off the image or empty.
 PixelRect box_pixel_rect(const glm::mat4& view_projection, const WorldBox& box, glm::ivec2 size,
                          int margin_px);
-// The same for a sphere (its cube's pixels).
-PixelRect sphere_pixel_rect(const glm::mat4& view_projection, const BoundingSphere& sphere,
-                            glm::ivec2 size, int margin_px);
 
 // A box holding the shadow that what is inside `box` casts, in light coming from
 // `toward_light` (pointing at the light), on anything from the floor (y = 0) up to

@@ -19,6 +19,15 @@ std::vector<Exercise> library() {
     return exercises;
 }
 
+// One exercise of the library, by id.
+Exercise library_exercise(const std::string& id) {
+    ContentErrors errors;
+    const auto loaded =
+        load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / (id + ".yaml"), errors);
+    REQUIRE(loaded);
+    return *loaded;
+}
+
 struct Frame {
     float t = 0.0f;
     std::array<glm::mat4, kJointCount> world{};
@@ -283,12 +292,9 @@ TEST_CASE("Placing props every frame allocates nothing once warm", "[scene][prop
 }
 
 TEST_CASE("A loop band stretches as the knees part", "[scene][props]") {
-    ContentErrors errors;
-    const auto clam = load_exercise(
-        std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "clam-shell-band.yaml", errors);
-    REQUIRE(clam);
-    const MotionSampler sampler(make_skeleton(), MotionClip(clam->motion, {}));
-    const PropRig rig = make_prop_rig(sampler, clam->props);
+    const Exercise clam = library_exercise("clam-shell-band");
+    const MotionSampler sampler(make_skeleton(), MotionClip(clam.motion, {}));
+    const PropRig rig = make_prop_rig(sampler, clam.props);
     const auto band_length = [&](float t) {
         float length = 0.0f;
         const Frame f = frame_at(sampler, rig, t);
@@ -424,18 +430,14 @@ TEST_CASE("Squats to a bench: a bench square behind the heels, its top under the
     for (const char* id : {"squat-to-bench", "single-leg-squat-to-bench"}) {
         for (Side side : {Side::left, Side::right}) {
             INFO(id << " " << side_name(side));
-            ContentErrors errors;
-            const auto squat = load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) /
-                                                 "exercises" / (std::string(id) + ".yaml"),
-                                             errors);
-            REQUIRE(squat);
+            const Exercise squat = library_exercise(id);
             ClipOptions options;
             options.side = side;
-            const MotionSampler sampler(make_skeleton(), MotionClip(squat->motion, options));
-            const PropRig rig = make_prop_rig(sampler, squat->props);
+            const MotionSampler sampler(make_skeleton(), MotionClip(squat.motion, options));
+            const PropRig rig = make_prop_rig(sampler, squat.props);
             const MotionClip& clip = sampler.clip();
             const Frame touch = frame_at(
-                sampler, rig, clip.phase_start_s(squat->motion.phase_index("touch") + 1) - 1e-3f);
+                sampler, rig, clip.phase_start_s(squat.motion.phase_index("touch") + 1) - 1e-3f);
             const std::vector<const PropPiece*> bench = pieces_of(touch, PropKind::bench);
             REQUIRE(!bench.empty());
             const PropPiece& pad = *bench[0];
@@ -452,7 +454,7 @@ TEST_CASE("Squats to a bench: a bench square behind the heels, its top under the
                   site_position(sampler.skeleton(), touch.world, heel).z);
             // Standing tall, the seat is well above it.
             const Frame top =
-                frame_at(sampler, rig, clip.phase_start_s(squat->motion.phase_index("top")) + 0.1f);
+                frame_at(sampler, rig, clip.phase_start_s(squat.motion.phase_index("top")) + 0.1f);
             CHECK(site_position(sampler.skeleton(), top.world, bone).y >
                   surface_height_m(Surface::bench) + 0.2f);
         }
@@ -463,19 +465,15 @@ TEST_CASE(
     "Leg extension machine: a seat under the sit bones, a backrest on the back, the roller on "
     "the front of both shins as the knees straighten",
     "[scene][props][rules]") {
-    ContentErrors errors;
-    const auto extension = load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" /
-                                             "machine-leg-extension.yaml",
-                                         errors);
-    REQUIRE(extension);
-    const MotionSampler sampler(make_skeleton(), MotionClip(extension->motion, {}));
-    const PropRig rig = make_prop_rig(sampler, extension->props);
+    const Exercise extension = library_exercise("machine-leg-extension");
+    const MotionSampler sampler(make_skeleton(), MotionClip(extension.motion, {}));
+    const PropRig rig = make_prop_rig(sampler, extension.props);
     const Skeleton& skeleton = sampler.skeleton();
     const MotionClip& clip = sampler.clip();
     for (const char* phase : {"bottom", "top"}) {
         INFO(phase);
         const Frame f = frame_at(
-            sampler, rig, clip.phase_start_s(extension->motion.phase_index(phase) + 1) - 1e-3f);
+            sampler, rig, clip.phase_start_s(extension.motion.phase_index(phase) + 1) - 1e-3f);
         const std::vector<const PropPiece*> machine = pieces_of(f, PropKind::legExtensionMachine);
         REQUIRE(machine.size() == 6); // seat, column, foot, backrest, roller, lever
         float seat = 1.0f, back = 1.0f;
@@ -510,22 +508,19 @@ TEST_CASE(
     "Leg curl machine: a pad under the body and forearms ending at the kneecaps, the "
     "roller on the back of the working leg just above the heel as it curls, on either side",
     "[scene][props][rules]") {
-    ContentErrors errors;
-    const auto curl = load_exercise(
-        std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "machine-leg-curl.yaml", errors);
-    REQUIRE(curl);
+    const Exercise curl = library_exercise("machine-leg-curl");
     for (Side side : {Side::left, Side::right}) {
         INFO(side_name(side));
         const MotionSampler sampler(make_skeleton(),
-                                    MotionClip(curl->motion, {.side = side}));
-        const PropRig rig = make_prop_rig(sampler, curl->props);
+                                    MotionClip(curl.motion, {.side = side}));
+        const PropRig rig = make_prop_rig(sampler, curl.props);
         const Skeleton& skeleton = sampler.skeleton();
         const MotionClip& clip = sampler.clip();
         const bool left = side == Side::left;
         for (const char* phase : {"curl", "top", "lower", "bottom"}) {
             INFO(phase);
             const Frame f = frame_at(
-                sampler, rig, clip.phase_start_s(curl->motion.phase_index(phase) + 1) - 1e-3f);
+                sampler, rig, clip.phase_start_s(curl.motion.phase_index(phase) + 1) - 1e-3f);
             const std::vector<const PropPiece*> machine = pieces_of(f, PropKind::legCurlMachine);
             REQUIRE(machine.size() == 7); // body pad, arm pad, two columns, rail, roller, lever
             const PropPiece& pad = *machine[0];
@@ -572,12 +567,9 @@ TEST_CASE(
 TEST_CASE("Leg press: a seat under the sit bones, a back pad on the sacrum and upper back, the foot platform flat "
           "against both soles as it slides along level rails",
           "[scene][props][rules]") {
-    ContentErrors errors;
-    const auto press = load_exercise(
-        std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / "leg-press.yaml", errors);
-    REQUIRE(press);
-    const MotionSampler sampler(make_skeleton(), MotionClip(press->motion, {}));
-    const PropRig rig = make_prop_rig(sampler, press->props);
+    const Exercise press = library_exercise("leg-press");
+    const MotionSampler sampler(make_skeleton(), MotionClip(press.motion, {}));
+    const PropRig rig = make_prop_rig(sampler, press.props);
     const Skeleton& skeleton = sampler.skeleton();
     const MotionClip& clip = sampler.clip();
     std::optional<glm::vec3> first_platform;
@@ -722,16 +714,12 @@ TEST_CASE("Heels resting on a still ball: its top under them", "[scene][props][r
 
 TEST_CASE("A dumbbell held in one hand changes hands when the exercise plays on the other side",
           "[scene][props][rules]") {
-    ContentErrors errors;
-    const auto rdl = load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" /
-                                       "single-leg-romanian-deadlift.yaml",
-                                   errors);
-    REQUIRE(rdl);
+    const Exercise rdl = library_exercise("single-leg-romanian-deadlift");
     for (Side side : {Side::left, Side::right}) {
         ClipOptions options;
         options.side = side;
-        const MotionSampler sampler(make_skeleton(), MotionClip(rdl->motion, options));
-        const Frame f = frame_at(sampler, make_prop_rig(sampler, rdl->props), 1.0f);
+        const MotionSampler sampler(make_skeleton(), MotionClip(rdl.motion, options));
+        const Frame f = frame_at(sampler, make_prop_rig(sampler, rdl.props), 1.0f);
         // Standing on the left leg, the weight is in the right hand, and the other way round.
         const Site holding_palm = side == Side::left ? Site::rightPalm : Site::leftPalm;
         const Site free_palm = side == Side::left ? Site::leftPalm : Site::rightPalm;

@@ -20,6 +20,13 @@ glm::vec2 pixel_of(const glm::mat4& view_projection, glm::vec3 point) {
     return (glm::vec2(clip) / clip.w * 0.5f + 0.5f) * glm::vec2(kImage);
 }
 
+// The cube around a sphere.
+WorldBox cube_of(const BoundingSphere& sphere) {
+    WorldBox cube;
+    cube.add(sphere.centre, sphere.radius_m);
+    return cube;
+}
+
 } // namespace
 
 TEST_CASE("A sphere's pixel rectangle holds every point of the sphere on the image",
@@ -32,7 +39,7 @@ TEST_CASE("A sphere's pixel rectangle holds every point of the sphere on the ima
         view.yaw_deg = yaw;
         const glm::mat4 vp = camera(view);
         const BoundingSphere sphere{{0.2f, 0.8f, -0.1f}, 0.9f};
-        const PixelRect rect = sphere_pixel_rect(vp, sphere, kImage, 2);
+        const PixelRect rect = box_pixel_rect(vp, cube_of(sphere), kImage, 2);
         REQUIRE_FALSE(rect.empty());
         for (int i = 0; i < 2000; ++i) {
             glm::vec3 direction{unit(random), unit(random), unit(random)};
@@ -54,7 +61,7 @@ TEST_CASE("A sphere's pixel rectangle holds every point of the sphere on the ima
 TEST_CASE("A sphere reaching behind the eye may cover the whole image", "[view][screen_bounds]") {
     OrbitView view;
     const BoundingSphere around_eye{eye_position(view), 0.5f};
-    const PixelRect rect = sphere_pixel_rect(camera(view), around_eye, kImage, 2);
+    const PixelRect rect = box_pixel_rect(camera(view), cube_of(around_eye), kImage, 2);
     CHECK(rect.min == glm::ivec2(0, 0));
     CHECK(rect.max == kImage);
 }
@@ -66,7 +73,7 @@ TEST_CASE("A sphere wholly off the image covers no pixels", "[view][screen_bound
     const glm::mat4 vp = camera(view);
     const glm::vec3 side = glm::vec3(glm::inverse(view_matrix(view))[0]);
     const BoundingSphere away{view.target + side * 40.0f, 0.5f};
-    CHECK(sphere_pixel_rect(vp, away, kImage, 2).empty());
+    CHECK(box_pixel_rect(vp, cube_of(away), kImage, 2).empty());
 }
 
 TEST_CASE("Pixel rectangles unite, intersect, widen within the image and rescale outward",
