@@ -106,11 +106,15 @@ struct ModelLoadTime {
 
 constexpr std::size_t kDenseModelTriangles = 100'000; // about 50,000 vertices
 
-ModelLoadTime time_dense_model_load() {
-    ModelLoadTime result;
+SkinnedMesh dense_model() {
     SkinnedMesh mesh = generate_avatar({.triangles = kDenseModelTriangles});
     mesh.outfit.clear();
     mesh.muscles.clear();
+    return mesh;
+}
+
+ModelLoadTime time_dense_model_load(const SkinnedMesh& mesh) {
+    ModelLoadTime result;
     result.vertices = mesh.vertex_count();
     const Skeleton skeleton = make_skeleton();
     const std::filesystem::path file =
@@ -143,6 +147,28 @@ Timings time_posing(const Exercise& exercise, const SkinnedMesh& avatar) {
         const auto start = Clock::now();
         demo.sample(static_cast<float>(frame) / 60.0f);
         skinning_transforms(demo.world(), avatar.inverse_bind, body_scale(skeleton), joints);
+        us.push_back(1000.0 * ms_between(start, Clock::now()));
+    }
+    return summarize(us);
+}
+
+// Bounding the skin of `avatar` in one frame of `exercise`: every vertex skinned on the
+// CPU and boxed with its joint, for what the frame redraws.
+Timings time_skin_bounds(const Exercise& exercise, const SkinnedMesh& avatar) {
+    const Skeleton skeleton = make_skeleton();
+    Demonstration demo(exercise, skeleton, {}, &avatar);
+    std::array<DualQuaternion, kJointCount> joints;
+    SkinBounds bounds(avatar);
+    std::vector<WorldBox> boxes;
+    std::vector<double> us;
+    constexpr int kFrames = 200;
+    us.reserve(kFrames);
+    for (int frame = 0; frame < kFrames; ++frame) {
+        demo.sample(static_cast<float>(frame) / 60.0f);
+        skinning_transforms(demo.world(), avatar.inverse_bind, body_scale(skeleton), joints);
+        const auto start = Clock::now();
+        boxes.clear();
+        bounds.append(avatar, joints, body_scale(skeleton), boxes);
         us.push_back(1000.0 * ms_between(start, Clock::now()));
     }
     return summarize(us);
@@ -366,7 +392,10 @@ int run_bench_command(const CommandLine& line) {
     const ModelLoad avatar = load_model(avatar_file(resources / "assets" / "avatar", AvatarBuild::average));
     const bool can_pose = posed != exercises.end() && avatar.mesh;
     const Timings posing = can_pose ? time_posing(*posed, *avatar.mesh) : Timings{};
-    const ModelLoadTime dense_model = time_dense_model_load();
+    const Timings bounding = can_pose ? time_skin_bounds(*posed, *avatar.mesh) : Timings{};
+    const SkinnedMesh dense = dense_model();
+    const ModelLoadTime dense_model = time_dense_model_load(dense);
+    const Timings dense_bounding = can_pose ? time_skin_bounds(*posed, dense) : Timings{};
     const Timings cpu = summarize(cpu_ms);
     const Timings wall = summarize(wall_ms);
     const Timings scene = summarize(scene_ms);
@@ -411,6 +440,9 @@ int run_bench_command(const CommandLine& line) {
         if (can_pose)
             std::printf("  \"pose_exercise\": \"%s\",\n  \"pose_us_median\": %.2f,\n  \"pose_us_p99\": %.2f,\n",
                         posed_id.c_str(), posing.median_ms, posing.p99_ms);
+        if (can_pose)
+            std::printf("  \"skin_bounds_us_median\": %.2f,\n  \"skin_bounds_50k_us_median\": %.2f,\n",
+                        bounding.median_ms, dense_bounding.median_ms);
         if (progress_open.ok) std::printf("  \"progress_open_ms\": %.2f,\n", progress_open.median_ms);
         if (speech.ok)
             std::printf(
@@ -461,6 +493,10 @@ int run_bench_command(const CommandLine& line) {
     if (can_pose)
         std::printf("  pose a frame (%s) %6.2f / %.2f us median / p99: motion, IK, props, skinning\n",
                     posed_id.c_str(), posing.median_ms, posing.p99_ms);
+    if (can_pose)
+        std::printf("  skin bounds a frame      %8.1f / %.1f us   (%zu / %zu vertices: what a frame redraws)\n",
+                    bounding.median_ms, dense_bounding.median_ms, avatar.mesh->vertex_count(),
+                    dense.vertex_count());
     if (progress_open.ok)
         std::printf("  open 10 years of sessions    %8.2f ms   (%.1f MB save file, with the streak)\n",
                     progress_open.median_ms, progress_open.file_mb);

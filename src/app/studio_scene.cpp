@@ -54,8 +54,7 @@ bool StudioScene::load_model(const std::filesystem::path& avatar_dir, std::strin
     if (reading_.valid() && reading_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
         ModelLoad load = reading_.get();
         if (load.mesh) {
-            mesh_ = std::move(*load.mesh);
-            gpu_mesh_.upload(mesh_);
+            take_mesh(std::move(*load.mesh));
             skeleton_ = load.skeleton;
             bound_height_m_ = skeleton_.height_m;
             file_loaded_ = true;
@@ -72,8 +71,7 @@ bool StudioScene::load_model(const std::filesystem::path& avatar_dir, std::strin
         error = load.error;
         return false;
     }
-    mesh_ = std::move(*load.mesh);
-    gpu_mesh_.upload(mesh_);
+    take_mesh(std::move(*load.mesh));
     loaded_build_ = look_.build;
     rebuild(); // bounds from the skin itself, now it is here
     return model_file_error_.empty();
@@ -92,12 +90,17 @@ void StudioScene::show(const Exercise* exercise, const DemoChoice& choice) {
     if (choice.at_s) time_s_ = *choice.at_s;
 }
 
+void StudioScene::take_mesh(SkinnedMesh mesh) {
+    mesh_ = std::move(mesh);
+    gpu_mesh_.upload(mesh_);
+    skin_bounds_ = SkinBounds(mesh_);
+}
+
 void StudioScene::rebuild() {
     world_transforms(skeleton_, bind_pose(skeleton_, kAtEaseArmAbductionDeg), at_ease_);
     at_ease_bounds_.clear();
     const SkinnedMesh* body = gpu_mesh_.empty() ? nullptr : &mesh_;
-    mesh_boxes_ = body ? joint_boxes(*body) : JointBoxes{};
-    if (body) append_mesh_bounds(mesh_boxes_, at_ease_, mesh_scale(), at_ease_bounds_);
+    if (body) append_mesh_bounds(joint_boxes(*body), at_ease_, mesh_scale(), at_ease_bounds_);
     else append_body_bounds(skeleton_, at_ease_, at_ease_bounds_);
     demo_.reset();
     if (!exercise_) return;
@@ -165,7 +168,7 @@ const SceneFrame& StudioScene::frame(const glm::mat4& view, const glm::mat4& pro
     f.props = demo_ ? demo_->props() : std::span<const PropPiece>();
     f.shadow_casters = demo_ ? demo_->enclosing_sphere() : enclosing_sphere(at_ease_bounds_);
     body_boxes_.clear();
-    append_body_boxes(mesh_boxes_, world, scale, body_boxes_);
+    if (a.mesh) skin_bounds_.append(mesh_, a.joints, scale, body_boxes_);
     f.body_boxes = body_boxes_;
     return f;
 }

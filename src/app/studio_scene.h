@@ -8,6 +8,7 @@
 #include "core/avatar/avatar_look.h"
 #include "core/avatar/body_scale.h"
 #include "core/scene/demonstration.h"
+#include "core/scene/skin_bounds.h"
 #include "engine/scene_renderer.h"
 #include "import/model_loader.h"
 
@@ -77,6 +78,8 @@ public:
     glm::vec3 site(Site site) const;
 
 private:
+    // Shows `mesh` from now on.
+    void take_mesh(SkinnedMesh mesh);
     void rebuild();
 
     // How many times larger the skeleton is than the one the mesh is bound on.
@@ -89,7 +92,7 @@ private:
     std::string model_file_error_;     // why it could not be loaded, once tried
     bool file_loaded_ = false;
     SkinnedMesh mesh_; // kept for its inverse binds and parts
-    JointBoxes mesh_boxes_{}; // the mesh's, to bound it in each frame
+    SkinBounds skin_bounds_;   // the mesh's, to bound it in each frame
     GpuMesh gpu_mesh_;
     Skeleton skeleton_ = make_skeleton();
     float bound_height_m_ = kReferenceHeight_m; // the height of the skeleton mesh_ is bound on

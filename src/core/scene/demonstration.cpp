@@ -17,12 +17,6 @@ constexpr float kMinBoundingRadius_m = 0.04f;
 // Room round each corner of a mesh's joint boxes: skin bending between two joints bulges
 // a little past both boxes, and a limb moves between two samples.
 constexpr float kMeshCornerRadius_m = 0.04f;
-// Room round each corner of a joint's box in one frame's boxes, for a mesh at its own size:
-// no motion between samples to allow for, but skin bending far past both joints' boxes,
-// as in a knee bent fully (up to about 7.3 cm on the built-in avatars at their own size; tests/
-// core/scene/test_demonstration.cpp measures it).
-constexpr float kShownCornerRadius_m = 0.08f;
-
 MotionSampler make_sampler(const Exercise& exercise, const Skeleton& skeleton,
                            const DemonstrationOptions& options) {
     ClipOptions clip;
@@ -65,16 +59,6 @@ void append_body_bounds(const Skeleton& skeleton, std::span<const glm::mat4> wor
 void append_mesh_bounds(const JointBoxes& boxes, std::span<const glm::mat4> world, float scale,
                         std::vector<BoundingSphere>& out) {
     for_each_posed_corner(boxes, world, scale, [&](glm::vec3 p) { out.push_back({p, kMeshCornerRadius_m}); });
-}
-
-void append_body_boxes(const JointBoxes& boxes, std::span<const glm::mat4> world, float scale,
-                       std::vector<WorldBox>& out) {
-    // for_each_posed_corner() goes joint by joint, eight corners each.
-    int corners = 0;
-    for_each_posed_corner(boxes, world, scale, [&](glm::vec3 p) {
-        if (corners++ % 8 == 0) out.emplace_back();
-        out.back().add(p, kShownCornerRadius_m * scale);
-    });
 }
 
 MuscleTint muscle_tint(const Exercise& exercise, Side side) {

@@ -39,13 +39,6 @@ void append_body_bounds(const Skeleton& skeleton, std::span<const glm::mat4> wor
 void append_mesh_bounds(const JointBoxes& boxes, std::span<const glm::mat4> world, float scale,
                         std::vector<BoundingSphere>& out);
 
-// Appends boxes that hold, in one frame, a skinned mesh given as `boxes` in the pose
-// `world` of a skeleton `scale` times the size the mesh is bound at: a box about each
-// joint's posed box, with room for skin bending between two joints. Where a frame's
-// picture of the body can differ from another's, but for shadows.
-void append_body_boxes(const JointBoxes& boxes, std::span<const glm::mat4> world, float scale,
-                       std::vector<WorldBox>& out);
-
 // A sphere about the middle of `spheres` (not empty) that holds them all.
 BoundingSphere enclosing_sphere(std::span<const BoundingSphere> spheres);
 

@@ -1,6 +1,7 @@
 #include "core/scene/demonstration.h"
 
 #include "../avatar/avatar_fixture.h"
+#include "../content/library_exercise.h"
 #include "core/avatar/body_scale.h"
 #include "core/avatar/dual_quaternion_skinning.h"
 
@@ -8,17 +9,9 @@
 #include <random>
 
 using namespace legwork;
+using legwork::test::library_exercise;
 
 namespace {
-
-Exercise exercise(const std::string& id) {
-    ContentErrors errors;
-    auto loaded = load_exercise(
-        std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / (id + ".yaml"), errors);
-    for (const ContentError& error : errors) FAIL(error.to_string());
-    REQUIRE(loaded);
-    return *loaded;
-}
 
 // Within a centimetre of the spheres: framing leaves margins far wider than that.
 bool inside(std::span<const BoundingSphere> spheres, glm::vec3 p) {
@@ -34,7 +27,7 @@ TEST_CASE("A demonstration's bounds hold the body and its props all through the 
     const Skeleton skeleton = make_skeleton();
     for (const char* id :
          {"full-squat", "stability-ball-hamstring-curl", "single-leg-romanian-deadlift"}) {
-        const Exercise e = exercise(id);
+        const Exercise e = library_exercise(id);
         Demonstration demo(e, skeleton, {});
         std::mt19937 random(3);
         std::uniform_real_distribution<float> time(0.0f, demo.cycle_s());
@@ -66,7 +59,7 @@ TEST_CASE("A demonstration's bounds hold the body and its props all through the 
 }
 
 TEST_CASE("Sampling a demonstration allocates nothing once warm", "[scene][demonstration]") {
-    const Exercise e = exercise("clam-shell-band");
+    const Exercise e = library_exercise("clam-shell-band");
     Demonstration demo(e, make_skeleton(), {.variant = 0});
     demo.sample(0.0f);
     const auto props = demo.props().data();
@@ -80,7 +73,7 @@ TEST_CASE("Sampling a demonstration allocates nothing once warm", "[scene][demon
 
 TEST_CASE("Mistakes light their body parts - the correct form lights none",
           "[scene][demonstration]") {
-    const Exercise e = exercise("full-squat");
+    const Exercise e = library_exercise("full-squat");
     Demonstration correct(e, make_skeleton(), {});
     correct.sample(1.0f);
     CHECK(correct.highlights().empty());
@@ -100,7 +93,7 @@ TEST_CASE("Mistakes light their body parts - the correct form lights none",
 
 TEST_CASE("One side at a time lights the working leg's muscles - the core on both sides",
           "[scene][demonstration]") {
-    const Exercise bridge = exercise("single-leg-glute-bridge");
+    const Exercise bridge = library_exercise("single-leg-glute-bridge");
     REQUIRE(bridge.sides == ExerciseSides::each);
     for (Side side : {Side::left, Side::right}) {
         const MuscleTint tint = muscle_tint(bridge, side);
@@ -109,7 +102,7 @@ TEST_CASE("One side at a time lights the working leg's muscles - the core on bot
         CHECK(working[index(MuscleRegion::glutes)] == Approx(1.0f));
         CHECK(resting[index(MuscleRegion::glutes)] == 0.0f);
     }
-    const Exercise squat = exercise("full-squat");
+    const Exercise squat = library_exercise("full-squat");
     const MuscleTint both = muscle_tint(squat, Side::left);
     for (MuscleRegion region : squat.muscles.primary) {
         CHECK(both.left[index(region)] == Approx(1.0f));
@@ -123,7 +116,7 @@ TEST_CASE("A camera framed on a demonstration's bounds sees all of the avatar's 
     const SkinnedMesh& body = test::avatar();
     for (const char* id : {"bird-dog", "single-leg-glute-bridge", "single-leg-romanian-deadlift"}) {
         for (float height : {1.55f, 1.95f}) {
-            const Exercise e = exercise(id);
+            const Exercise e = library_exercise(id);
             const Skeleton skeleton = make_skeleton({height, 1.0f});
             Demonstration demo(e, skeleton, {}, &body);
             std::array<DualQuaternion, kJointCount> joints;
@@ -146,52 +139,6 @@ TEST_CASE("A camera framed on a demonstration's bounds sees all of the avatar's 
                 INFO(id << " at " << height << " m from the " << camera_view_name(view));
                 CHECK(worst <= 0.0f);
             }
-        }
-    }
-}
-
-TEST_CASE("The body's boxes in a frame hold all of the avatar's skin, at any height and build",
-          "[scene][demonstration]") {
-    // What a frame redraws follows these boxes: skin outside them would leave a trail. The
-    // skin bulges furthest past its joints' boxes in these (a knee or hip bent fully).
-    for (AvatarBuild build : kAvatarBuilds) {
-        const SkinnedMesh& body = test::avatar(build_girth(build));
-        const JointBoxes boxes = joint_boxes(body);
-        for (const char* id : {"band-hamstring-curl", "deep-overhead-squat", "supine-hamstring-stretch",
-                               "kneeling-hip-flexor-stretch", "lunge", "bird-dog", "clam-shell-band",
-                               "stability-ball-hamstring-curl", "single-leg-romanian-deadlift"}) {
-        for (float height : {1.55f, 1.95f}) {
-            const Exercise e = exercise(id);
-            const Skeleton skeleton = make_skeleton({height, 1.0f});
-            const float scale = body_scale(skeleton);
-            Demonstration demo(e, skeleton, {}, &body);
-            std::array<DualQuaternion, kJointCount> joints;
-            std::vector<WorldBox> shown;
-            int outside = 0, checked = 0;
-            float worst = 0.0f;
-            const auto held = [&](glm::vec3 p) {
-                ++checked;
-                float nearest = 1e9f;
-                for (const WorldBox& box : shown)
-                    nearest = std::min(nearest, glm::length(glm::max(glm::max(box.min - p, p - box.max), 0.0f)));
-                if (nearest > 0.0f) ++outside;
-                worst = std::max(worst, nearest);
-            };
-            for (float t = 0.007f; t < demo.cycle_s(); t += 0.11f) {
-                demo.sample(t);
-                shown.clear();
-                append_body_boxes(boxes, demo.world(), scale, shown);
-                skinning_transforms(demo.world(), body.inverse_bind, scale, joints);
-                for (std::size_t v = 0; v < body.vertex_count(); ++v)
-                    held(scale * transform_point(blend(joints, body.joints[v], body.weights[v]), body.positions[v]));
-            }
-            INFO(id << " on the " << avatar_build_name(build) << " build at " << height << " m: "
-                    << outside << " of " << checked << " points outside, by up to "
-                    << worst * 1000.0f << " mm");
-            CHECK(outside == 0);
-            // Tighter than the whole body's box: the boxes follow the limbs.
-            CHECK(shown.size() > 10);
-        }
         }
     }
 }

@@ -1,6 +1,7 @@
 // Props in every demonstration touch what they should and nothing of the body passes
 // through them, on both sides and in every variant; each placement rule does what it
 // says on a small motion of its own; placing them every frame allocates nothing.
+#include "../content/library_exercise.h"
 #include "core/anim/body_shape.h"
 #include "core/content/exercise.h"
 #include "core/scene/prop_rig.h"
@@ -8,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 using namespace legwork;
+using legwork::test::library_exercise;
 
 namespace {
 
@@ -17,15 +19,6 @@ std::vector<Exercise> library() {
         load_exercises(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises", errors);
     for (const ContentError& error : errors) FAIL(error.to_string());
     return exercises;
-}
-
-// One exercise of the library, by id.
-Exercise library_exercise(const std::string& id) {
-    ContentErrors errors;
-    const auto loaded =
-        load_exercise(std::filesystem::path(LEGWORK_CONTENT_DIR) / "exercises" / (id + ".yaml"), errors);
-    REQUIRE(loaded);
-    return *loaded;
 }
 
 struct Frame {
