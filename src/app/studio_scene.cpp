@@ -1,6 +1,7 @@
 #include "app/studio_scene.h"
 
 #include "core/avatar/body_scale.h"
+#include "core/avatar/shadow_surface.h"
 #include "import/model_load_isolated.h"
 
 #include <algorithm>
@@ -38,8 +39,13 @@ void StudioScene::set_model_file(const std::filesystem::path& file) {
     if (file == model_file_) return;
     model_file_ = file;
     model_file_error_.clear();
-    reading_ = file.empty() ? std::future<ModelLoad>()
-                            : std::async(std::launch::async, [file] { return load_model_isolated(file); });
+    // Read, and its shadow surface made (a tenth of a second for a dense model), off the
+    // frame loop.
+    reading_ = file.empty() ? std::future<ModelLoad>() : std::async(std::launch::async, [file] {
+        ModelLoad load = load_model_isolated(file);
+        if (load.mesh) load.mesh->shadow_indices = shadow_surface(*load.mesh);
+        return load;
+    });
     // Another file: the body shown stays until it is read, and stays if it is refused.
     if (!file_loaded_ || !file.empty()) return;
     file_loaded_ = false;
@@ -92,6 +98,7 @@ void StudioScene::show(const Exercise* exercise, const DemoChoice& choice) {
 
 void StudioScene::take_mesh(SkinnedMesh mesh) {
     mesh_ = std::move(mesh);
+    if (mesh_.shadow_indices.empty()) mesh_.shadow_indices = shadow_surface(mesh_);
     gpu_mesh_.upload(mesh_);
     skin_bounds_ = SkinBounds(mesh_);
 }

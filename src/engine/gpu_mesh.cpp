@@ -56,6 +56,7 @@ GpuMesh& GpuMesh::operator=(GpuMesh&& other) noexcept {
         vertex_buffer_ = std::exchange(other.vertex_buffer_, 0);
         index_buffer_ = std::exchange(other.index_buffer_, 0);
         index_count_ = std::exchange(other.index_count_, 0);
+        shadow_count_ = std::exchange(other.shadow_count_, 0);
         vertex_count_ = std::exchange(other.vertex_count_, 0);
         skinned_array_ = std::exchange(other.skinned_array_, 0);
         skinned_buffer_ = std::exchange(other.skinned_buffer_, 0);
@@ -70,7 +71,7 @@ void GpuMesh::release() {
     const GLuint buffers[] = {vertex_buffer_, index_buffer_, skinned_buffer_};
     glDeleteBuffers(skinned_buffer_ ? 3 : 2, buffers);
     vertex_array_ = vertex_buffer_ = index_buffer_ = skinned_array_ = skinned_buffer_ = 0;
-    index_count_ = vertex_count_ = 0;
+    index_count_ = shadow_count_ = vertex_count_ = 0;
 }
 
 void GpuMesh::begin_upload() {
@@ -104,9 +105,15 @@ void GpuMesh::upload(const SkinnedMesh& mesh) {
     begin_upload();
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(SkinnedVertex)),
                  vertices.data(), GL_STATIC_DRAW);
+    // The mesh's triangles, then its shadow surface's.
+    const std::vector<std::uint32_t>& shadow = mesh.shadow_indices.empty() ? mesh.indices : mesh.shadow_indices;
+    const std::size_t index_bytes = mesh.indices.size() * sizeof(std::uint32_t);
     glBufferData(GL_ELEMENT_ARRAY_BUFFER,
-                 static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
-                 mesh.indices.data(), GL_STATIC_DRAW);
+                 static_cast<GLsizeiptr>(index_bytes + shadow.size() * sizeof(std::uint32_t)), nullptr,
+                 GL_STATIC_DRAW);
+    glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(index_bytes), mesh.indices.data());
+    glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLintptr>(index_bytes),
+                    static_cast<GLsizeiptr>(shadow.size() * sizeof(std::uint32_t)), shadow.data());
     constexpr GLsizei stride = sizeof(SkinnedVertex);
     attribute(0, 3, GL_FLOAT, GL_FALSE, stride, offsetof(SkinnedVertex, position));
     attribute(1, 3, GL_FLOAT, GL_FALSE, stride, offsetof(SkinnedVertex, normal));
@@ -137,6 +144,7 @@ void GpuMesh::upload(const SkinnedMesh& mesh) {
     attribute(8, 3, GL_FLOAT, GL_FALSE, stride, offsetof(SkinnedVertex, position));
     glBindVertexArray(0);
     index_count_ = static_cast<std::uint32_t>(mesh.indices.size());
+    shadow_count_ = static_cast<std::uint32_t>(shadow.size());
     vertex_count_ = static_cast<std::uint32_t>(vertices.size());
 }
 
@@ -162,6 +170,14 @@ void GpuMesh::draw(std::uint32_t first, std::uint32_t count) const {
 
 void GpuMesh::draw_skinned(std::uint32_t first, std::uint32_t count) const {
     draw_from(skinned_array_, first, count);
+}
+
+void GpuMesh::draw_skinned_shadow() const {
+    if (!skinned_array_) return;
+    glBindVertexArray(skinned_array_);
+    glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(shadow_count_), GL_UNSIGNED_INT,
+                   reinterpret_cast<const void*>(static_cast<std::size_t>(index_count_) * sizeof(std::uint32_t)));
+    glBindVertexArray(0);
 }
 
 void GpuMesh::draw_from(GLuint vertex_array, std::uint32_t first, std::uint32_t count) const {

@@ -7,7 +7,8 @@
 // 5-7 muscle weights (MuscleRegion order, four per attribute). A skinned mesh also keeps a
 // buffer its skinned positions and normals are captured into once a frame
 // (capture_skinned()), and a second vertex array to draw from them (draw_skinned()):
-// 0 skinned position, 1 skinned normal, 4-7 as above, 8 bind position. Shape layout:
+// 0 skinned position, 1 skinned normal, 4-7 as above, 8 bind position; its shadow
+// surface draws from them too (draw_skinned_shadow()). Shape layout:
 // 0 position, 1 normal.
 
 #include "core/avatar/skinned_mesh.h"
@@ -36,6 +37,8 @@ public:
     void capture_skinned() const;
     // Draws as draw() does, from the vertices capture_skinned() captured last.
     void draw_skinned(std::uint32_t first = 0, std::uint32_t count = ~0u) const;
+    // Draws the mesh's shadow surface (SkinnedMesh::shadow_indices) from those vertices.
+    void draw_skinned_shadow() const;
     bool empty() const { return index_count_ == 0; }
 
 private:
@@ -47,7 +50,8 @@ private:
     GLuint vertex_array_ = 0;
     GLuint vertex_buffer_ = 0;
     GLuint index_buffer_ = 0;
-    std::uint32_t index_count_ = 0;
+    std::uint32_t index_count_ = 0;  // the mesh's own; a shadow surface's follow them
+    std::uint32_t shadow_count_ = 0; // the shadow surface's
     std::uint32_t vertex_count_ = 0;
     GLuint skinned_array_ = 0;  // a skinned mesh's: drawing from its skinned vertices
     GLuint skinned_buffer_ = 0; // those vertices, captured

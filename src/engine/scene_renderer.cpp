@@ -193,7 +193,7 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
         glUseProgram(body_shadow_.id());
         glUniformMatrix4fv(s.model, 1, GL_FALSE, glm::value_ptr(a.model));
         glUniformMatrix4fv(s.view_projection, 1, GL_FALSE, glm::value_ptr(light));
-        a.mesh->draw_skinned();
+        a.mesh->draw_skinned_shadow();
     }
     if (!frame.props.empty()) {
         glUseProgram(prop_shadow_.id());

@@ -59,8 +59,8 @@ float quality(const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
 
 class Decimator {
 public:
-    Decimator(TriangleMesh& mesh, const DecimationOptions& options)
-        : mesh_(mesh), options_(options), pos_(mesh.positions), tris_(mesh.indices.size() / 3),
+    Decimator(TriangleMesh& mesh, const DecimationOptions& options, std::vector<std::uint32_t>* sources)
+        : mesh_(mesh), options_(options), sources_(sources), pos_(mesh.positions), tris_(mesh.indices.size() / 3),
           tri_alive_(tris_.size(), true), vert_tris_(pos_.size()), vert_alive_(pos_.size(), true),
           stamp_(pos_.size(), 0), quadric_(pos_.size()) {
         for (std::size_t t = 0; t < tris_.size(); ++t) {
@@ -94,32 +94,36 @@ public:
             glm::vec3 p;
             place(c.a, c.b, p);
             if (!allowed(c.a, c.b, p)) continue;
-            collapse(c.a, c.b, p);
+            // Into the end it stays at, when the vertices are kept.
+            if (options_.keep_vertices && p == pos_[c.b]) collapse(c.b, c.a, p);
+            else collapse(c.a, c.b, p);
         }
         compact();
     }
 
 private:
     // Where the merged vertex goes: the quadric's minimum when it is near the edge, else
-    // the best of the ends and the middle.
+    // the best of the ends and the middle; only the ends when vertices are kept.
     double place(std::uint32_t a, std::uint32_t b, glm::vec3& out) const {
         Quadric q = quadric_[a];
         q += quadric_[b];
         const glm::dvec3 pa = pos_[a], pb = pos_[b];
         glm::dvec3 best{0.0};
-        if (q.minimum(best) && glm::length(best - 0.5 * (pa + pb)) <= glm::length(pb - pa)) {
+        if (!options_.keep_vertices && q.minimum(best) &&
+            glm::length(best - 0.5 * (pa + pb)) <= glm::length(pb - pa)) {
             out = glm::vec3(best);
             return q.error(best);
         }
-        double least = 1e300;
-        for (const glm::dvec3& v : {pa, pb, 0.5 * (pa + pb)}) {
-            const double e = q.error(v);
-            if (e < least) {
-                least = e;
-                best = v;
-            }
+        out = pos_[a];
+        double least = q.error(pa);
+        if (const double e = q.error(pb); e < least) {
+            least = e;
+            out = pos_[b];
         }
-        out = glm::vec3(best);
+        if (const double e = q.error(0.5 * (pa + pb)); e < least && !options_.keep_vertices) {
+            least = e;
+            out = glm::vec3(0.5 * (pa + pb));
+        }
         return least;
     }
 
@@ -212,12 +216,14 @@ private:
         std::vector<std::uint32_t> remap(pos_.size(), ~0u);
         mesh_.positions.clear();
         mesh_.indices.clear();
+        if (sources_) sources_->clear();
         for (std::size_t t = 0; t < tris_.size(); ++t) {
             if (!tri_alive_[t]) continue;
             for (std::uint32_t v : tris_[t]) {
                 if (remap[v] == ~0u) {
                     remap[v] = static_cast<std::uint32_t>(mesh_.positions.size());
                     mesh_.positions.push_back(pos_[v]);
+                    if (sources_) sources_->push_back(v);
                 }
                 mesh_.indices.push_back(remap[v]);
             }
@@ -226,6 +232,7 @@ private:
 
     TriangleMesh& mesh_;
     const DecimationOptions& options_;
+    std::vector<std::uint32_t>* sources_;
     std::vector<glm::vec3> pos_;
     std::vector<std::array<std::uint32_t, 3>> tris_;
     std::vector<bool> tri_alive_;
@@ -240,9 +247,10 @@ private:
 
 } // namespace
 
-void decimate(TriangleMesh& mesh, const DecimationOptions& options) {
+void decimate(TriangleMesh& mesh, const DecimationOptions& options,
+              std::vector<std::uint32_t>* sources) {
     assert(mesh.indices.size() % 3 == 0);
-    Decimator(mesh, options).run();
+    Decimator(mesh, options, sources).run();
 }
 
 } // namespace legwork

@@ -21,10 +21,15 @@ struct DecimationOptions {
     std::function<float(const glm::vec3&)> max_edge_m;
     float min_quality = 0.25f;         // 4 sqrt(3) area / sum of squared edges; 1 = equilateral
     float max_normal_turn_deg = 40.0f; // how far a collapse may turn any triangle around it
+    // Collapse each edge into one of its ends, which stays where it was: the result's
+    // vertices are some of the input's, unmoved (a coarser surface over the same points).
+    bool keep_vertices = false;
 };
 
 // Decimates `mesh` in place toward `options.target_triangles`; stops earlier when no
-// collapse is allowed. Vertices and triangles are renumbered compactly.
-void decimate(TriangleMesh& mesh, const DecimationOptions& options);
+// collapse is allowed. Vertices and triangles are renumbered compactly; `sources`, if
+// given, gets each remaining vertex's index in the input.
+void decimate(TriangleMesh& mesh, const DecimationOptions& options,
+              std::vector<std::uint32_t>* sources = nullptr);
 
 } // namespace legwork

@@ -42,6 +42,9 @@ struct SkinnedMesh {
     std::vector<MuscleWeights> muscles; // empty when the model's muscles are unknown
     std::vector<std::uint32_t> indices; // three per triangle
     std::vector<MeshPart> parts;        // cover `indices` in order
+    // A coarser surface over the same vertices (three per triangle) that casts the mesh's
+    // shadow: far fewer triangles to draw into the shadow map each frame. Empty: `indices`.
+    std::vector<std::uint32_t> shadow_indices;
     // Model space to each joint's bind frame (the inverse of the joint's bind-pose world
     // transform), indexed by index(Joint).
     std::array<glm::mat4, kJointCount> inverse_bind{};

@@ -54,3 +54,24 @@ TEST_CASE("Decimation refuses to make edges longer than allowed", "[avatar][deci
                                   mesh.positions[mesh.indices[t + (k + 1) % 3]]) <= 0.06f + 1e-5f);
     CHECK(test::unpaired_edges(mesh.indices) == 0);
 }
+
+TEST_CASE("Decimation that keeps vertices leaves each where it was and says which it was",
+          "[avatar][decimation]") {
+    const TriangleMesh input = capsule();
+    TriangleMesh mesh = input;
+    const double volume = test::signed_volume(mesh.positions, mesh.indices);
+    DecimationOptions options;
+    options.target_triangles = input.triangle_count() / 8;
+    options.keep_vertices = true;
+    std::vector<std::uint32_t> sources;
+    decimate(mesh, options, &sources);
+    CHECK(mesh.triangle_count() <= input.triangle_count() / 8 + 1);
+    CHECK(test::unpaired_edges(mesh.indices) == 0);
+    // Only chords across the curved ends: the volume barely shrinks.
+    CHECK(test::signed_volume(mesh.positions, mesh.indices) == Approx(volume).epsilon(0.03));
+    REQUIRE(sources.size() == mesh.positions.size());
+    for (std::size_t v = 0; v < sources.size(); ++v) {
+        REQUIRE(sources[v] < input.positions.size());
+        REQUIRE(mesh.positions[v] == input.positions[sources[v]]);
+    }
+}
