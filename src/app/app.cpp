@@ -501,7 +501,7 @@ glm::ivec2 App::scene_size() const {
 bool App::load_scene() {
     std::string error;
     if (!scene_loaded_) {
-        if (!scene_renderer_.load(shader_dir_, error)) {
+        if (!scene_renderer_.load(shader_dir_, error) || !image_stretch_.load(shader_dir_, error)) {
             // The UI goes on without the 3D view; the reason goes to the log once.
             SDL_LogError(SDL_LOG_CATEGORY_RENDER, "legwork: no 3D view: %s", error.c_str());
             return false;
@@ -581,15 +581,18 @@ void App::compose_frame(glm::ivec2 size, const PixelRegion& scene_changed, const
     pixels_redrawn_ = changed.area();
     const glm::vec3 clear = linear_to_srgb(studio_look_.horizon_color);
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
-    for (const PixelRect& rect : changed.rects()) {
-        // Each rectangle whole: what is under the UI, then the UI over it.
-        scissor_to(rect);
-        // The scene fills the window behind every panel.
-        if (scene_valid_) scene_target_.present(size);
-        else glClear(GL_COLOR_BUFFER_BIT);
+    // What is under the UI, then the UI over it. The scene fills the window behind every
+    // panel.
+    if (scene_valid_) {
+        image_stretch_.draw(scene_target_.texture(), changed, size);
+    } else {
+        for (const PixelRect& rect : changed.rects()) {
+            scissor_to(rect);
+            glClear(GL_COLOR_BUFFER_BIT);
+        }
         glDisable(GL_SCISSOR_TEST);
-        ui_.render(rect, size);
     }
+    for (const PixelRect& rect : changed.rects()) ui_.render(rect, size);
     canvas_.finish();
 }
 

@@ -23,6 +23,7 @@
 #include "core/progress/save_file.h"
 #include "core/view/orbit_camera.h"
 #include "engine/frame_canvas.h"
+#include "engine/image_stretch.h"
 #include "engine/scene_renderer.h"
 #include "engine/scene_target.h"
 #include "engine/ui_context.h"
@@ -215,6 +216,7 @@ private:
     SceneRenderer scene_renderer_;
     StudioLook studio_look_;
     SceneTarget scene_target_;
+    ImageStretch image_stretch_; // the scene scaled up into the window's changed rectangles
     FrameCanvas canvas_;
     bool frame_whole_ = true;        // the next frame redraws every pixel
     bool frame_shows_scene_ = false; // the last frame showed the 3D scene

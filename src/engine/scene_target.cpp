@@ -148,18 +148,3 @@ PixelRegion SceneTarget::end_drawing(const EdgeSmoothing& smoothing, const Pixel
 }
 
 } // namespace legwork
-
-namespace legwork {
-
-void SceneTarget::present(glm::ivec2 window_size) const {
-    // The bytes are sRGB already: copied as they are, with no encoding on the way.
-    glDisable(GL_FRAMEBUFFER_SRGB);
-    GLint drawing = 0;
-    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawing);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolved_fbo_);
-    glBlitFramebuffer(0, 0, size_.x, size_.y, 0, 0, window_size.x, window_size.y,
-                      GL_COLOR_BUFFER_BIT, GL_LINEAR);
-    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(drawing));
-}
-
-} // namespace legwork

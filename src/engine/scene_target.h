@@ -48,10 +48,6 @@ public:
     void copy_from(const SceneTarget& other, const PixelRect& rect) const;
     // The kept image as a GL texture name (bottom row first, as GL stores it).
     GLuint texture() const { return resolved_color_; }
-    // Copies the kept image onto the whole of the bound framebuffer (`window_size`
-    // pixels), filtered, within the scissor rectangle when the scissor test is on: a
-    // blit, cheaper than drawing it as a textured quad.
-    void present(glm::ivec2 window_size) const;
 
     glm::ivec2 size() const { return size_; }
     PixelRect whole() const { return {{0, 0}, size_}; }
