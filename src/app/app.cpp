@@ -584,7 +584,7 @@ void App::compose_frame(glm::ivec2 size, const PixelRegion& scene_changed, const
     // What is under the UI, then the UI over it. The scene fills the window behind every
     // panel.
     if (scene_valid_) {
-        image_stretch_.draw(scene_target_.texture(), changed, size);
+        image_stretch_.draw(scene_target_.texture(), changed.rects(), size);
     } else {
         for (const PixelRect& rect : changed.rects()) {
             scissor_to(rect);

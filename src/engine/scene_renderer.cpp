@@ -29,6 +29,7 @@ bool SceneRenderer::load(const std::filesystem::path& shader_dir, std::string& e
     skin_joints_ = skin_.uniform("u_joints");
     if (!shadow_.create(kShadowMapSize, error)) return false;
     if (!edge_smoothing_.load(shader_dir, error)) return false;
+    if (!copy_.load(shader_dir, error)) return false;
 
     ShadowUniforms& s = body_shadow_uniforms_;
     s.model = body_shadow_.uniform("u_model");
@@ -210,7 +211,7 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
 
     // 3. The kept studio, what stands in it, and the shadow on its floor where it shows.
     target.begin_drawing(PixelRect{});
-    for (const PixelRect& rect : drawn.rects()) target.copy_from(studio_image_, rect);
+    target.copy_from(studio_image_, drawn, copy_);
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
     glFrontFace(frame.mirrored ? GL_CW : GL_CCW);
@@ -238,7 +239,7 @@ bool SceneRenderer::draw(const SceneFrame& frame, const StudioLook& look, const 
     glDisable(GL_CULL_FACE);
     glUseProgram(0);
     // Edges to smooth are the avatar's and the props'; the floor's shadow is soft already.
-    changed = target.end_drawing(edge_smoothing_, now.objects, drawn);
+    changed = target.end_drawing(edge_smoothing_, copy_, now.objects, drawn);
     kept_ = now;
     return true;
 }

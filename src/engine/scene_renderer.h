@@ -96,6 +96,7 @@ private:
     Studio studio_;
     ShadowMap shadow_;
     EdgeSmoothing edge_smoothing_;
+    ImageStretch copy_; // copies between the scene's images, a region in one draw
     SceneTarget
         studio_image_; // sampled like the scene's target, so it copies sample for sample
     // What the last frame was drawn with (the kept studio image too), and where what it

@@ -104,30 +104,48 @@ void SceneTarget::begin_drawing(const PixelRect& rect) const {
     glClear(GL_DEPTH_BUFFER_BIT);
 }
 
-void SceneTarget::copy_from(const SceneTarget& other, const PixelRect& rect) const {
-    scissor_to(rect);
-    glClear(GL_DEPTH_BUFFER_BIT);
+void SceneTarget::copy_from(const SceneTarget& other, const PixelRegion& region,
+                            const ImageStretch& copy) const {
+    if (samples_ == 1) {
+        // One draw for all the rectangles, clearing the depth as it goes.
+        copy.draw(other.draw_color_, region.rects(), size_, ImageStretch::Filter::nearest,
+                  ImageStretch::Depth::far);
+        glEnable(GL_FRAMEBUFFER_SRGB);
+        glEnable(GL_DEPTH_TEST);
+        return;
+    }
+    // Samples are copied only by blitting.
     glBindFramebuffer(GL_READ_FRAMEBUFFER, other.draw_fbo_);
-    glBlitFramebuffer(rect.min.x, rect.min.y, rect.max.x, rect.max.y, rect.min.x, rect.min.y,
-                      rect.max.x, rect.max.y, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    for (const PixelRect& rect : region.rects()) {
+        scissor_to(rect);
+        glClear(GL_DEPTH_BUFFER_BIT);
+        glBlitFramebuffer(rect.min.x, rect.min.y, rect.max.x, rect.max.y, rect.min.x, rect.min.y,
+                          rect.max.x, rect.max.y, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    }
     glBindFramebuffer(GL_FRAMEBUFFER, draw_fbo_);
+    glDisable(GL_SCISSOR_TEST);
 }
 
-PixelRegion SceneTarget::end_drawing(const EdgeSmoothing& smoothing, const PixelRegion& edges,
-                                     const PixelRegion& drawn) const {
+PixelRegion SceneTarget::end_drawing(const EdgeSmoothing& smoothing, const ImageStretch& copy,
+                                     const PixelRegion& edges, const PixelRegion& drawn) const {
     // Smoothing a pixel reads its neighbours some way off, so pixels that far round what
     // was drawn are smoothed again.
     PixelRegion changed;
     for (const PixelRect& r : drawn.rects())
         changed.add(samples_ == 1 ? widened(r, EdgeSmoothing::kReach_px, size_) : r);
-    // sRGB to sRGB, no encoding change: the blit averages samples, or copies the one.
+    // sRGB to sRGB, no encoding change: the one sample copied (in one draw for all the
+    // rectangles), or the samples averaged by a blit.
     glDisable(GL_FRAMEBUFFER_SRGB);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, draw_fbo_);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved_fbo_);
-    for (const PixelRect& r : changed.rects()) {
-        scissor_to(r);
-        glBlitFramebuffer(r.min.x, r.min.y, r.max.x, r.max.y, r.min.x, r.min.y, r.max.x, r.max.y,
-                          GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    if (samples_ == 1) {
+        copy.draw(draw_color_, changed.rects(), size_, ImageStretch::Filter::nearest);
+    } else {
+        for (const PixelRect& r : changed.rects()) {
+            scissor_to(r);
+            glBlitFramebuffer(r.min.x, r.min.y, r.max.x, r.max.y, r.min.x, r.min.y, r.max.x,
+                              r.max.y, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        }
     }
     if (samples_ == 1) {
         // Then the encoded bytes within the edges' rectangles are filtered, as they are

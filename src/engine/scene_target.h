@@ -10,6 +10,7 @@
 #include "core/view/pixel_region.h"
 #include "engine/edge_smoothing.h"
 #include "engine/gl.h"
+#include "engine/image_stretch.h"
 
 #include <glm/vec2.hpp>
 #include <string>
@@ -40,12 +41,15 @@ public:
     // shadows are soft).
     // Returns the pixels of the kept image that may have changed: `drawn`, and around it
     // as far as smoothing reads.
-    PixelRegion end_drawing(const EdgeSmoothing& smoothing, const PixelRegion& edges,
-                            const PixelRegion& drawn) const;
-    // Copies the samples within `rect` from `other`, which has the same size and sample
+    // `copy` copies pixels where there is one sample per pixel.
+    PixelRegion end_drawing(const EdgeSmoothing& smoothing, const ImageStretch& copy,
+                            const PixelRegion& edges, const PixelRegion& drawn) const;
+    // Copies the samples within `region` from `other`, which has the same size and sample
     // count (a kept background, laid down without redrawing it), and clears the depth
-    // there; drawing is then kept to `rect`. Call between begin_drawing() and end_drawing().
-    void copy_from(const SceneTarget& other, const PixelRect& rect) const;
+    // there (`copy` copies pixels where there is one sample per pixel); then drawing
+    // reaches the whole target (no scissor test). Call between begin_drawing() and
+    // end_drawing().
+    void copy_from(const SceneTarget& other, const PixelRegion& region, const ImageStretch& copy) const;
     // The kept image as a GL texture name (bottom row first, as GL stores it).
     GLuint texture() const { return resolved_color_; }
 
