@@ -197,8 +197,16 @@ float footer(const ScreenContext& context, const RoutineRun& run, ScreenRequests
                             {0.0f, 1.0f});
     ImGui::SetNextWindowSizeConstraints({width, 0}, {width, context.display_size.y});
     ImGui::Begin("##player footer", nullptr, kOverlay);
-    for (const std::string& said : context.captions)
-        if (!said.empty()) ImGui::TextColored(kMutedText, "%s", said.c_str());
+    // The last thing the voice said (a count, a side, what comes next), but for the cue it
+    // read out: that shows once, large, below. The line is there even when empty, so the
+    // panel keeps its height.
+    const char* caption = "";
+    for (auto said = context.captions.rbegin(); said != context.captions.rend(); ++said)
+        if (!said->empty() && *said != context.cue) {
+            caption = said->c_str();
+            break;
+        }
+    ImGui::TextColored(kMutedText, "%s", caption);
     if (!context.cue.empty()) {
         ImGui::PushFont(context.fonts.heading);
         ImGui::TextColored(kGood, "%.*s", static_cast<int>(context.cue.size()), context.cue.data());
