@@ -84,13 +84,12 @@ bool App::init(const AppOptions& options, std::string& error) {
     demo_ = options.demo;
     demo_.mirror = demo_.mirror || settings_.mirror;
     if (!options.exercise.empty()) {
-        const auto found = std::find_if(library_.exercises.begin(), library_.exercises.end(),
-                                        [&](const Exercise& e) { return e.id == options.exercise; });
-        if (found == library_.exercises.end()) {
+        const Exercise* found = library_.exercise(options.exercise);
+        if (!found) {
             error = "no exercise '" + options.exercise + "' (see legwork list exercises)";
             return false;
         }
-        demo_.exercise = static_cast<int>(found - library_.exercises.begin());
+        demo_.exercise = static_cast<int>(found - library_.exercises.data());
         browse_.page_open = true; // the Library opens on its page
         const Motion& motion = found->motion;
         std::vector<std::string> known{"correct"};
@@ -172,13 +171,12 @@ bool App::init(const AppOptions& options, std::string& error) {
     }
     frame_camera(true);
     if (!options.routine.empty()) {
-        const auto found = std::find_if(library_.routines.begin(), library_.routines.end(),
-                                        [&](const Routine& r) { return r.id == options.routine; });
-        if (found == library_.routines.end()) {
+        const Routine* found = library_.routine(options.routine);
+        if (!found) {
             error = "no routine '" + options.routine + "' (see legwork list routines)";
             return false;
         }
-        start_routine(static_cast<int>(found - library_.routines.begin()));
+        start_routine(static_cast<int>(found - library_.routines.data()));
     }
     return true;
 }
@@ -597,13 +595,9 @@ void App::compose_frame(glm::ivec2 size, const PixelRegion& scene_changed, const
 }
 
 void App::redraw_whole() {
-    PixelRegion scene_changed;
-    if (frame_shows_scene_) {
-        scene_valid_ = false;
-        scene_renderer_.forget_last_frame();
-        scene_changed = draw_scene();
-    }
-    frame_whole_ = true;
+    const bool showed_scene = frame_shows_scene_;
+    invalidate_frame();
+    const PixelRegion scene_changed = showed_scene ? draw_scene() : PixelRegion();
     compose_frame(window_.drawable_size(), scene_changed, {});
 }
 

@@ -173,16 +173,15 @@ void GpuMesh::draw_skinned(std::uint32_t first, std::uint32_t count) const {
 }
 
 void GpuMesh::draw_skinned_shadow() const {
-    if (!skinned_array_) return;
-    glBindVertexArray(skinned_array_);
-    glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(shadow_count_), GL_UNSIGNED_INT,
-                   reinterpret_cast<const void*>(static_cast<std::size_t>(index_count_) * sizeof(std::uint32_t)));
-    glBindVertexArray(0);
+    if (skinned_array_) draw_elements(skinned_array_, index_count_, shadow_count_);
 }
 
 void GpuMesh::draw_from(GLuint vertex_array, std::uint32_t first, std::uint32_t count) const {
     if (!vertex_array || first >= index_count_) return;
-    count = std::min(count, index_count_ - first);
+    draw_elements(vertex_array, first, std::min(count, index_count_ - first));
+}
+
+void GpuMesh::draw_elements(GLuint vertex_array, std::uint32_t first, std::uint32_t count) {
     glBindVertexArray(vertex_array);
     glDrawElements(
         GL_TRIANGLES, static_cast<GLsizei>(count), GL_UNSIGNED_INT,

@@ -45,7 +45,10 @@ private:
     void release();
     void begin_upload();
 
+    // The mesh's own triangles, `count` indices from `first` at most.
     void draw_from(GLuint vertex_array, std::uint32_t first, std::uint32_t count) const;
+    // Any indices of the index buffer (the shadow surface's follow the mesh's).
+    static void draw_elements(GLuint vertex_array, std::uint32_t first, std::uint32_t count);
 
     GLuint vertex_array_ = 0;
     GLuint vertex_buffer_ = 0;

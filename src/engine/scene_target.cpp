@@ -140,14 +140,6 @@ PixelRegion SceneTarget::end_drawing(const EdgeSmoothing& smoothing, const Image
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved_fbo_);
     if (samples_ == 1) {
         copy.draw(draw_color_, changed.rects(), size_, ImageStretch::Filter::nearest);
-    } else {
-        for (const PixelRect& r : changed.rects()) {
-            scissor_to(r);
-            glBlitFramebuffer(r.min.x, r.min.y, r.max.x, r.max.y, r.min.x, r.min.y, r.max.x,
-                              r.max.y, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-        }
-    }
-    if (samples_ == 1) {
         // Then the encoded bytes within the edges' rectangles are filtered, as they are
         // (twice where rectangles overlap, to the same result: it reads the drawn image).
         glBindFramebuffer(GL_FRAMEBUFFER, resolved_fbo_);
@@ -158,6 +150,12 @@ PixelRegion SceneTarget::end_drawing(const EdgeSmoothing& smoothing, const Image
                 scissor_to(smoothed);
                 smoothing.apply(draw_color_, size_);
             }
+    } else {
+        for (const PixelRect& r : changed.rects()) {
+            scissor_to(r);
+            glBlitFramebuffer(r.min.x, r.min.y, r.max.x, r.max.y, r.min.x, r.min.y, r.max.x,
+                              r.max.y, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        }
     }
     glDisable(GL_SCISSOR_TEST);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
